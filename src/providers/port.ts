@@ -1,0 +1,113 @@
+// The one port every provider implements: the embedded sandbox carrier, the leb Provider API over HTTP and
+// Airalo. Commands only ever see this interface; adding a provider is one new folder beside this file.
+
+import type { Money } from '../domain/money.js';
+import type { KeepNumberRules, Plan } from '../domain/rules.js';
+import type { ProviderLineFlag } from '../domain/validity.js';
+
+export type ProviderKind = 'sandbox' | 'http' | 'airalo';
+
+export interface LineRef {
+  /** The provider's id for the line; what `leb status` prints and `--line` takes. */
+  id: string;
+  /** E.164, or null for data-only eSIMs. */
+  number: string | null;
+  iccid: string | null;
+  alias: string | null;
+}
+
+export interface LineStatus extends LineRef {
+  /** ISO 8601 with the provider's offset; null when unknown (never activated). */
+  expiresAt: string | null;
+  flag: ProviderLineFlag;
+  balance: Money | null;
+  data: { remainingMb: number; totalMb: number; unlimited: boolean } | null;
+  plan: { id: string; autoRenew: boolean } | null;
+  rules: KeepNumberRules;
+  /** The method used when none is given: the sandbox's is `card`. */
+  defaultMethod: string | null;
+}
+
+export interface PaymentMethod {
+  id: string;
+  name: string;
+}
+
+export type OrderKind = 'topup' | 'renew' | 'auto-renew';
+
+export interface PaymentRequest {
+  lineId: string;
+  methodId: string;
+  /** Sent with the request and reused on every retry of the same intent. */
+  idempotencyKey: string;
+}
+
+export interface TopupRequest extends PaymentRequest {
+  amount: Money;
+}
+
+export interface RenewRequest extends PaymentRequest {
+  planId: string;
+}
+
+export type ProviderOrderStatus = 'succeeded' | 'failed' | 'pending';
+
+export interface ProviderOrder {
+  /** The provider's receipt reference. */
+  providerRef: string;
+  idempotencyKey: string;
+  lineId: string;
+  kind: OrderKind;
+  status: ProviderOrderStatus;
+  amount: Money;
+  createdAt: string;
+  /** Why the provider refused, for `failed`. */
+  reason: string | null;
+}
+
+export interface Provider {
+  readonly kind: ProviderKind;
+  listLines(): Promise<LineRef[]>;
+  lineStatus(lineId: string): Promise<LineStatus>;
+  plans(lineId: string): Promise<Plan[]>;
+  paymentMethods(lineId: string): Promise<PaymentMethod[]>;
+  /** Resolves with a succeeded or pending order; a refusal throws ProviderError('refused'). */
+  topup(request: TopupRequest): Promise<ProviderOrder>;
+  renew(request: RenewRequest): Promise<ProviderOrder>;
+  setAutoRenew(lineId: string, on: boolean): Promise<void>;
+  /** The order sent with this key, or null when the provider never received it. */
+  findOrder(lineId: string, idempotencyKey: string): Promise<ProviderOrder | null>;
+  close(): Promise<void>;
+}
+
+/**
+ * Why a provider call failed; main maps each to one exit code.
+ * - auth: not logged in or credentials rejected (exit 4)
+ * - unreachable: network error, timeout, 5xx, rate-limited after retries; nothing was applied (exit 5)
+ * - refused: declined payment, recycled line, plan not available (exit 6)
+ * - unknown-outcome: a payment may have been applied, the answer was lost (exit 7)
+ * - invalid-request: the provider says our input is wrong (unknown line, amount out of range) (exit 2)
+ * - bad-response: the provider answered something we cannot read (exit 5)
+ * - busy: the same payment is already in progress at the provider (exit 8)
+ */
+export type ProviderErrorKind =
+  | 'auth'
+  | 'unreachable'
+  | 'refused'
+  | 'unknown-outcome'
+  | 'invalid-request'
+  | 'bad-response'
+  | 'busy';
+
+export class ProviderError extends Error {
+  override readonly name = 'ProviderError';
+  constructor(
+    readonly kind: ProviderErrorKind,
+    message: string,
+    /** A stable machine code from the provider when it gave one (`card_declined`, `line_recycled`). */
+    readonly code: string | null = null,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
