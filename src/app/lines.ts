@@ -1,0 +1,117 @@
+// Lines across accounts: find the one a user names, and fetch status for many at once.
+
+import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import type { AccountTarget } from '../providers/open.js';
+import type { LineRef, LineStatus, Provider } from '../providers/port.js';
+import { riskOf, validity, type Risk, type Validity } from '../domain/validity.js';
+import { mapPool } from './pool.js';
+
+export interface FoundLine {
+  target: AccountTarget;
+  provider: Provider;
+  line: LineRef;
+}
+
+export interface LineView {
+  target: AccountTarget;
+  status: LineStatus;
+  validity: Validity;
+  risk: Risk;
+  fetchedAt: Date;
+}
+
+export interface AccountFailure {
+  target: AccountTarget;
+  error: unknown;
+}
+
+const digitsOnly = (text: string) => text.replace(/[\s()-]/g, '');
+
+/** How well `ref` names `line`: an id beats a number or ICCID, which beat an alias. 0 = not at all. */
+function matchRank(ref: string, target: AccountTarget, line: LineRef): number {
+  if (ref === line.id || ref === `${target.name}/${line.id}`) return 3;
+  const compact = digitsOnly(ref);
+  if (compact !== '' && (compact === line.number || `+${compact}` === line.number || compact === line.iccid)) return 2;
+  if (line.alias !== null && line.alias.toLowerCase() === ref.trim().toLowerCase()) return 1;
+  return 0;
+}
+
+export async function listAllLines(ctx: Context, targets: readonly AccountTarget[]): Promise<FoundLine[]> {
+  const perTarget = await Promise.all(
+    targets.map(async (target) => {
+      const provider = await ctx.provider(target);
+      const lines = await provider.listLines();
+      return lines.map((line) => ({ target, provider, line }));
+    }),
+  );
+  return perTarget.flat();
+}
+
+/** The one line `ref` names across the given accounts; a usage error (exit 2) when none or several match. */
+export async function resolveLine(ctx: Context, targets: readonly AccountTarget[], ref: string): Promise<FoundLine> {
+  const all = await listAllLines(ctx, targets);
+  let best: FoundLine[] = [];
+  let bestRank = 0;
+  for (const found of all) {
+    const rank = matchRank(ref, found.target, found.line);
+    if (rank > bestRank) [best, bestRank] = [[found], rank];
+    else if (rank === bestRank && rank > 0) best.push(found);
+  }
+  if (best.length === 1) return best[0] as FoundLine;
+  if (best.length === 0) throw new UsageError(ctx.t['error.invalidLineRef'](ref));
+  throw new UsageError(ctx.t['error.ambiguousLine'](ref, best.map((f) => `${f.target.name}/${f.line.id}`).join(', ')));
+}
+
+export function toLineView(ctx: Context, target: AccountTarget, status: LineStatus, fetchedAt: Date, warnDays: number): LineView {
+  const v = validity({ expiresAt: status.expiresAt, graceDays: status.rules.graceDays, flag: status.flag }, fetchedAt, ctx.timeZone);
+  return { target, status, validity: v, risk: riskOf(v, warnDays), fetchedAt };
+}
+
+export const DEFAULT_CONCURRENCY = 16;
+
+/**
+ * Status of every line of every target, through a bounded pool. An account that fails is reported beside the
+ * others' results instead of hiding them.
+ */
+export async function fetchLineViews(
+  ctx: Context,
+  targets: readonly AccountTarget[],
+  options: { warnDays: number; concurrency?: number; only?: FoundLine; onProgress?: (done: number, total: number) => void },
+): Promise<{ views: LineView[]; failures: AccountFailure[] }> {
+  const failures: AccountFailure[] = [];
+  let found: FoundLine[];
+  if (options.only) {
+    found = [options.only];
+  } else {
+    const listed = await Promise.all(
+      targets.map(async (target) => {
+        try {
+          const provider = await ctx.provider(target);
+          return (await provider.listLines()).map((line) => ({ target, provider, line }));
+        } catch (error) {
+          failures.push({ target, error });
+          return [];
+        }
+      }),
+    );
+    found = listed.flat();
+  }
+  let done = 0;
+  const failed = new Set<string>();
+  const results = await mapPool(found, options.concurrency ?? DEFAULT_CONCURRENCY, async ({ target, provider, line }) => {
+    try {
+      const status = await provider.lineStatus(line.id);
+      return toLineView(ctx, target, status, ctx.now(), options.warnDays);
+    } catch (error) {
+      if (!failed.has(target.name)) {
+        failed.add(target.name);
+        failures.push({ target, error });
+      }
+      return null;
+    } finally {
+      options.onProgress?.(++done, found.length);
+    }
+  });
+  return { views: results.filter((v): v is LineView => v !== null), failures };
+}

@@ -1,0 +1,50 @@
+// The `status` / `check` JSON object, exactly as CONTRACT.md and the README document it.
+
+import { toJson } from '../domain/money.js';
+import { isoInZone } from '../domain/dates.js';
+import { byUrgency } from '../domain/validity.js';
+import type { LineView } from './lines.js';
+
+export interface StatusJson {
+  account: string;
+  provider: string;
+  line: string;
+  number: string | null;
+  iccid: string | null;
+  alias: string | null;
+  state: string;
+  expiresAt: string | null;
+  daysLeft: number | null;
+  numberKeptUntil: string | null;
+  balance: { amount: string; currency: string } | null;
+  data: { remainingMb: number; totalMb: number; unlimited: boolean } | null;
+  plan: { id: string; autoRenew: boolean } | null;
+  fetchedAt: string;
+}
+
+export function statusJson(view: LineView, timeZone: string): StatusJson {
+  const { status, validity } = view;
+  return {
+    account: view.target.name,
+    provider: view.target.kind,
+    line: status.id,
+    number: status.number,
+    iccid: status.iccid,
+    alias: status.alias,
+    state: validity.state,
+    expiresAt: status.expiresAt,
+    daysLeft: validity.daysLeft,
+    numberKeptUntil: validity.numberKeptUntil,
+    balance: status.balance ? toJson(status.balance) : null,
+    data: status.data,
+    plan: status.plan,
+    fetchedAt: isoInZone(view.fetchedAt, timeZone),
+  };
+}
+
+export function sortByUrgency(views: LineView[]): LineView[] {
+  return [...views].sort((a, b) => byUrgency(
+    { state: a.validity.state, numberKeptUntil: a.validity.numberKeptUntil },
+    { state: b.validity.state, numberKeptUntil: b.validity.numberKeptUntil },
+  ) || a.target.name.localeCompare(b.target.name) || a.status.id.localeCompare(b.status.id));
+}

@@ -1,0 +1,22 @@
+// How a parsed command reaches its implementation. The command module turns flags into options and names the
+// run module to load; main loads it only then (so `leb --help` never pays for it); tests capture the
+// invocation to pin argv → options without running anything.
+
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+
+export type Runner<O> = (ctx: Context, options: O) => Promise<number | void>;
+
+export interface Invocation<O> {
+  /** "status", "account add", ... */
+  name: string;
+  options: O;
+  load: () => Promise<Runner<O>>;
+}
+
+export type Dispatch = <O>(invocation: Invocation<O>, command: Command) => Promise<void>;
+
+/** Add "Examples:" to a command's --help. */
+export function withExamples(command: Command, heading: string, examples: readonly string[]): Command {
+  return command.addHelpText('after', `\n${heading}\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
+}

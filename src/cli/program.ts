@@ -1,0 +1,40 @@
+// The command tree: every command, flag and help text, and nothing else. Building it loads only commander and
+// the command definitions; implementations load when a command runs.
+
+import { Command, Option } from 'commander';
+import type { Messages } from '../io/messages/index.js';
+import { VERSION } from '../version.js';
+import type { Dispatch } from './invocation.js';
+import { defineStatus } from '../commands/status/status.command.js';
+import { definePlans } from '../commands/plans/plans.command.js';
+import { defineAccount } from '../commands/account/account.command.js';
+import { defineSandbox } from '../commands/sandbox/sandbox.command.js';
+
+export interface ProgramOutput {
+  writeOut: (text: string) => void;
+  writeErr: (text: string) => void;
+}
+
+export function buildProgram(t: Messages, dispatch: Dispatch, output: ProgramOutput): Command {
+  const program = new Command('leb')
+    .description(t['help.program'])
+    .version(VERSION, '-V, --version')
+    .option('--json', t['help.opt.json'])
+    .option('--account <name>', t['help.opt.account'])
+    .option('--sandbox', t['help.opt.sandbox'])
+    .option('--no-input', t['help.opt.noInput'])
+    .option('-y, --yes', t['help.opt.yes'])
+    .option('--no-color', t['help.opt.noColor'])
+    .addOption(new Option('--lang <lang>', t['help.opt.lang']))
+    .option('--timeout <seconds>', t['help.opt.timeout'])
+    .option('--debug', t['help.opt.debug'])
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: output.writeOut, writeErr: output.writeErr, outputError: () => {} });
+  // Set before the commands are defined so they inherit it: errors are thrown to main, never printed here.
+  program.exitOverride();
+  defineStatus(program, t, dispatch);
+  definePlans(program, t, dispatch);
+  defineAccount(program, t, dispatch);
+  defineSandbox(program, t, dispatch);
+  return program;
+}

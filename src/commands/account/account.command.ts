@@ -1,0 +1,75 @@
+import { Option, type Command } from 'commander';
+import { withExamples, type Dispatch } from '../../cli/invocation.js';
+import type { Messages } from '../../io/messages/index.js';
+import type { ProviderKind } from '../../providers/port.js';
+
+export interface AccountAddOptions {
+  name: string;
+  provider: ProviderKind | null;
+  endpoint: string | null;
+  login: string | null;
+  passwordStdin: boolean;
+  tokenStdin: boolean;
+}
+
+export interface AccountNameOptions {
+  name: string;
+}
+
+export function toAccountAddOptions(name: string, raw: { provider?: ProviderKind; endpoint?: string; login?: string; passwordStdin?: boolean; tokenStdin?: boolean }): AccountAddOptions {
+  return {
+    name,
+    provider: raw.provider ?? null,
+    endpoint: raw.endpoint ?? null,
+    login: raw.login ?? null,
+    passwordStdin: raw.passwordStdin === true,
+    tokenStdin: raw.tokenStdin === true,
+  };
+}
+
+export function defineAccount(program: Command, t: Messages, dispatch: Dispatch): void {
+  const account = program.command('account').description(t['help.account']);
+
+  const add = account
+    .command('add')
+    .description(t['help.account.add'])
+    .argument('<name>')
+    .addOption(new Option('--provider <kind>', t['help.account.provider']).choices(['sandbox', 'http', 'airalo']))
+    .option('--endpoint <url>', 'the provider API base URL (http)')
+    .option('--login <id>', 'login id or client id')
+    .addOption(new Option('--password-stdin', 'read the password (or client secret) from stdin').conflicts('tokenStdin'))
+    .option('--token-stdin', 'read an access token from stdin')
+    .action((name: string, raw, cmd: Command) =>
+      dispatch({ name: 'account add', options: toAccountAddOptions(name, raw), load: async () => (await import('./add.run.js')).runAccountAdd }, cmd),
+    );
+  withExamples(add, t['help.examples'], [
+    'leb account add demo --provider sandbox',
+    'printf %s "$PASSWORD" | leb account add hk-main --provider http --endpoint https://api.example.com --login me --password-stdin',
+  ]);
+
+  account
+    .command('list')
+    .alias('ls')
+    .description(t['help.account.list'])
+    .action((_raw, cmd: Command) =>
+      dispatch({ name: 'account list', options: {}, load: async () => (await import('./list.run.js')).runAccountList }, cmd),
+    );
+
+  account
+    .command('use')
+    .description(t['help.account.use'])
+    .argument('<name>')
+    .action((name: string, _raw, cmd: Command) =>
+      dispatch<AccountNameOptions>({ name: 'account use', options: { name }, load: async () => (await import('./use.run.js')).runAccountUse }, cmd),
+    );
+
+  const remove = account
+    .command('remove')
+    .alias('rm')
+    .description(t['help.account.remove'])
+    .argument('<name>')
+    .action((name: string, _raw, cmd: Command) =>
+      dispatch<AccountNameOptions>({ name: 'account remove', options: { name }, load: async () => (await import('./remove.run.js')).runAccountRemove }, cmd),
+    );
+  withExamples(remove, t['help.examples'], ['leb account remove demo', 'leb account remove demo --yes']);
+}

@@ -1,0 +1,45 @@
+import type { Context } from '../../context.js';
+import { UsageError } from '../../errors.js';
+import { printJson } from '../../io/output.js';
+import type { AccountConfig } from '../../store/config.js';
+import type { ProviderKind } from '../../providers/port.js';
+import type { AccountAddOptions } from './account.command.js';
+import { checkAccountName } from './names.js';
+
+async function chooseProvider(ctx: Context, options: AccountAddOptions): Promise<ProviderKind> {
+  if (options.provider !== null) return options.provider;
+  if (!ctx.canPrompt) throw new UsageError(ctx.t['account.providerMissing']);
+  return ctx.prompter.select<ProviderKind>(ctx.t['help.account.provider'], [
+    { value: 'sandbox', name: 'sandbox' },
+    { value: 'http', name: 'http' },
+    { value: 'airalo', name: 'airalo' },
+  ], 'sandbox');
+}
+
+export async function runAccountAdd(ctx: Context, options: AccountAddOptions): Promise<number> {
+  checkAccountName(ctx, options.name);
+  if (ctx.config.read().accounts[options.name]) throw new UsageError(ctx.t['account.exists'](options.name));
+  const kind = await chooseProvider(ctx, options);
+  if (kind !== 'sandbox') throw new UsageError(ctx.t['account.providerNotYet'](kind));
+
+  const account: AccountConfig = { provider: kind, endpoint: null, login: null, createdAt: ctx.now().toISOString(), credentials: 'none' };
+  // Log in (for the sandbox: seed its lines) before saving, so a failed login leaves no half-made account.
+  const provider = await ctx.provider({ name: options.name, kind, account });
+  const lines = await provider.listLines();
+
+  const madeDefault = await ctx.config.update((config) => {
+    if (config.accounts[options.name]) throw new UsageError(ctx.t['account.exists'](options.name));
+    config.accounts[options.name] = account;
+    const first = config.defaultAccount === null;
+    if (first) config.defaultAccount = options.name;
+    return first;
+  });
+
+  if (ctx.globals.json) {
+    await printJson(ctx, { name: options.name, provider: kind, lines: lines.length, default: madeDefault });
+  } else {
+    ctx.io.stderr.write(`${ctx.t['account.added'](options.name, lines.length)}\n`);
+    if (madeDefault) ctx.io.stderr.write(`${ctx.t['account.nowDefault'](options.name)}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,12 @@
+import type { Context } from '../../context.js';
+import { UsageError } from '../../errors.js';
+import type { AccountNameOptions } from './account.command.js';
+
+export async function runAccountUse(ctx: Context, options: AccountNameOptions): Promise<number> {
+  await ctx.config.update((config) => {
+    if (!config.accounts[options.name]) throw new UsageError(ctx.t['account.unknown'](options.name), ctx.t['account.unknownHint']);
+    config.defaultAccount = options.name;
+  });
+  ctx.io.stderr.write(`${ctx.t['account.nowDefault'](options.name)}\n`);
+  return 0;
+}

@@ -1,0 +1,41 @@
+import type { Context } from '../../context.js';
+import { listAllLines, resolveLine, type FoundLine } from '../../app/lines.js';
+import { allTargets, singleTarget } from '../../app/targets.js';
+import { UsageError } from '../../errors.js';
+import { formatMoney, toJson } from '../../domain/money.js';
+import { planViews } from '../../domain/plans.js';
+import { printJson, printText, renderTable } from '../../io/output.js';
+import type { PlansOptions } from './plans.command.js';
+
+export async function runPlans(ctx: Context, options: PlansOptions): Promise<number> {
+  const found = options.line !== null ? await resolveLine(ctx, allTargets(ctx), options.line) : await anyLineOfAccount(ctx);
+  const plans = planViews(await found.provider.plans(found.line.id));
+  if (ctx.globals.json) {
+    await printJson(
+      ctx,
+      plans.map((p) => ({ id: p.id, name: p.name, price: toJson(p.price), validityDays: p.validityDays, pricePerDay: toJson(p.pricePerDay) })),
+    );
+    return 0;
+  }
+  if (plans.length === 0) {
+    ctx.io.stderr.write(`${ctx.t['plans.none']}\n`);
+    return 0;
+  }
+  const { t } = ctx;
+  const rows = plans.map((p) => [
+    p.id,
+    p.name,
+    formatMoney(p.price, ctx.locale),
+    t['plans.validityDays'](p.validityDays),
+    formatMoney(p.pricePerDay, ctx.locale),
+  ]);
+  await printText(ctx, await renderTable(ctx, [t['plans.col.plan'], t['plans.col.name'], t['plans.col.price'], t['plans.col.validity'], t['plans.col.perDay']], rows));
+  return 0;
+}
+
+/** Without --line, the catalogue of the chosen account, as offered to its first line. */
+async function anyLineOfAccount(ctx: Context): Promise<FoundLine> {
+  const [first] = await listAllLines(ctx, [singleTarget(ctx)]);
+  if (!first) throw new UsageError(ctx.t['status.noLines']);
+  return first;
+}

@@ -1,0 +1,14 @@
+import type { Command } from 'commander';
+import { withExamples, type Dispatch } from '../../cli/invocation.js';
+import type { Messages } from '../../io/messages/index.js';
+
+export function defineSandbox(program: Command, t: Messages, dispatch: Dispatch): void {
+  const sandbox = program.command('sandbox').description(t['help.sandbox']);
+  const reset = sandbox
+    .command('reset')
+    .description(t['help.sandbox.reset'])
+    .action((_raw, cmd: Command) =>
+      dispatch({ name: 'sandbox reset', options: {}, load: async () => (await import('./reset.run.js')).runSandboxReset }, cmd),
+    );
+  withExamples(reset, t['help.examples'], ['leb sandbox reset && leb --sandbox status']);
+}

@@ -1,0 +1,103 @@
+// Everything a command may touch, handed in rather than reached for: streams, prompter, clock, time zone,
+// messages, state paths and providers. Tests build one with buffers, a fake prompter and a fixed clock.
+
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { GlobalOptions } from './cli/globals.js';
+import { intlLocale, messagesFor, type Messages } from './io/messages/index.js';
+import { inquirerPrompter, type Prompter } from './io/prompter.js';
+import { canPrompt, colorLevel, isTruthyEnv, type IO } from './io/streams.js';
+import { openProvider, type AccountTarget } from './providers/open.js';
+import type { Provider } from './providers/port.js';
+import { ConfigStore } from './store/config.js';
+import { resolveHome, statePaths, type StatePaths } from './store/paths.js';
+
+export interface Spinner {
+  update(text: string): void;
+  stop(): void;
+}
+
+export interface ContextDeps {
+  io: IO;
+  env: NodeJS.ProcessEnv;
+  now?: () => Date;
+  prompter?: Prompter;
+  /** The user's IANA zone; defaults to the system's (TZ honoured). */
+  timeZone?: string;
+}
+
+export interface Context {
+  io: IO;
+  env: NodeJS.ProcessEnv;
+  globals: GlobalOptions;
+  t: Messages;
+  /** Intl locale for numbers and money shown to people. */
+  locale: string;
+  now: () => Date;
+  timeZone: string;
+  canPrompt: boolean;
+  prompter: Prompter;
+  paths: StatePaths;
+  config: ConfigStore;
+  /** Colour for what goes to stdout and to stderr, each decided for its own stream. */
+  color: { out: ChalkInstance; err: ChalkInstance };
+  warn(message: string): void;
+  debug(message: string): void;
+  spinner(text: string): Promise<Spinner>;
+  provider(target: AccountTarget): Promise<Provider>;
+  /** Close every provider opened (keep-alive sockets and the like). */
+  close(): Promise<void>;
+}
+
+const noSpinner: Spinner = { update() {}, stop() {} };
+
+export function createContext(globals: GlobalOptions, deps: ContextDeps): Context {
+  const { io, env } = deps;
+  const t = messagesFor(globals.language);
+  const paths = statePaths(resolveHome(env));
+  const now = deps.now ?? (() => new Date());
+  const color = {
+    out: new Chalk({ level: colorLevel(io.stdoutIsTTY, globals.noColor, env) }),
+    err: new Chalk({ level: colorLevel(io.stderrIsTTY, globals.noColor, env) }),
+  };
+  const opened = new Map<string, Promise<Provider>>();
+  const debug = (message: string) => {
+    if (globals.debug) io.stderr.write(color.err.dim(`debug: ${message}\n`));
+  };
+  return {
+    io,
+    env,
+    globals,
+    t,
+    locale: intlLocale(globals.language),
+    now,
+    timeZone: deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    canPrompt: canPrompt(io, globals.noInput, env),
+    prompter: deps.prompter ?? inquirerPrompter(io),
+    paths,
+    config: new ConfigStore(paths.config),
+    color,
+    warn(message) {
+      io.stderr.write(`${color.err.yellow(`${t['warning.prefix']}:`)} ${message}\n`);
+    },
+    debug,
+    async spinner(text) {
+      // Only where a person watches: on a terminal, not under CI. ora writes to stderr.
+      if (!io.stderrIsTTY || isTruthyEnv(env.CI)) return noSpinner;
+      const { default: ora } = await import('ora');
+      const spinner = ora({ text, stream: io.stderr }).start();
+      return { update: (next) => void (spinner.text = next), stop: () => void spinner.stop() };
+    },
+    provider(target) {
+      let provider = opened.get(target.name);
+      if (!provider) {
+        provider = openProvider(target, { sandboxDir: paths.sandbox, now, timeoutMs: globals.timeoutMs, debug });
+        opened.set(target.name, provider);
+      }
+      return provider;
+    },
+    async close() {
+      const all = await Promise.allSettled(opened.values());
+      await Promise.allSettled(all.map((p) => (p.status === 'fulfilled' ? p.value.close() : undefined)));
+    },
+  };
+}

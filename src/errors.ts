@@ -1,0 +1,61 @@
+// Every way a command can end other than success, with the exit code scripts rely on (CONTRACT.md).
+// Commands throw these; only src/main.ts turns them into an exit code.
+
+export const ExitCode = {
+  ok: 0,
+  internal: 1,
+  usage: 2,
+  cancelled: 3,
+  notConfigured: 4,
+  unreachable: 5,
+  refused: 6,
+  unknownOutcome: 7,
+  busy: 8,
+  corruptState: 9,
+  checkWarning: 10,
+  checkCritical: 11,
+  interrupted: 130,
+} as const;
+
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
+
+export class LebError extends Error {
+  override readonly name: string = 'LebError';
+  constructor(
+    readonly exitCode: ExitCodeValue,
+    message: string,
+    /** A second line telling the user what to do next. */
+    readonly hint: string | null = null,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** Bad flags or values: nothing was sent, nothing changed. */
+export class UsageError extends LebError {
+  override readonly name = 'UsageError';
+  constructor(message: string, hint: string | null = null) {
+    super(ExitCode.usage, message, hint);
+  }
+}
+
+/** A file under LEB_HOME cannot be read or parsed. It is never overwritten. */
+export class StateError extends LebError {
+  override readonly name = 'StateError';
+  constructor(
+    readonly file: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(ExitCode.corruptState, message, null, options);
+  }
+}
+
+/** Ctrl+C at a prompt or during a wait. */
+export class InterruptedError extends LebError {
+  override readonly name = 'InterruptedError';
+  constructor(message = 'interrupted') {
+    super(ExitCode.interrupted, message);
+  }
+}

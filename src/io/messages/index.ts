@@ -1,0 +1,41 @@
+// Picks the message catalogue: --lang, then LEB_LANG, then the locale (LC_ALL, LC_MESSAGES, LANG), else English.
+
+import { en, type Messages } from './en.js';
+import { zhCN } from './zh-CN.js';
+
+export type Language = 'en' | 'zh-CN';
+export type { Messages };
+
+export function parseLanguage(value: string): Language | null {
+  const normalised = value.trim().toLowerCase().replace('_', '-');
+  if (normalised === 'en' || normalised.startsWith('en-')) return 'en';
+  if (normalised === 'zh' || normalised === 'zh-cn' || normalised === 'zh-hans' || normalised.startsWith('zh-hans-')) return 'zh-CN';
+  return null;
+}
+
+/** The language a locale string such as "zh_CN.UTF-8" asks for; English for anything else. */
+function fromLocale(locale: string): Language {
+  return locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+export function resolveLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): { language: Language; invalid: string | null } {
+  if (flag !== undefined) {
+    const parsed = parseLanguage(flag);
+    return parsed ? { language: parsed, invalid: null } : { language: 'en', invalid: flag };
+  }
+  if (env.LEB_LANG) {
+    const parsed = parseLanguage(env.LEB_LANG);
+    if (parsed) return { language: parsed, invalid: null };
+  }
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  return { language: locale ? fromLocale(locale) : 'en', invalid: null };
+}
+
+export function messagesFor(language: Language): Messages {
+  return language === 'zh-CN' ? zhCN : en;
+}
+
+/** Intl locale for numbers and money in human output. */
+export function intlLocale(language: Language): string {
+  return language === 'zh-CN' ? 'zh-CN' : 'en';
+}

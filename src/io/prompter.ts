@@ -1,0 +1,56 @@
+// Every prompt goes through this interface: the real one draws Inquirer prompts on stderr (stdout stays data),
+// tests hand in a scripted fake. Callers must check Context.canPrompt first; this module never decides that.
+
+import { InterruptedError } from '../errors.js';
+import type { IO } from './streams.js';
+
+export interface Choice<T> {
+  value: T;
+  name: string;
+  description?: string;
+}
+
+export interface InputOptions {
+  default?: string;
+  /** true when the text is acceptable, else the message to show while the person corrects it. */
+  validate?: (value: string) => true | string;
+}
+
+export interface Prompter {
+  select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
+  input(message: string, options?: InputOptions): Promise<string>;
+  confirm(message: string, defaultValue: boolean): Promise<boolean>;
+  password(message: string): Promise<string>;
+}
+
+function isPromptExit(error: unknown): boolean {
+  const name = (error as Error | undefined)?.name;
+  return name === 'ExitPromptError' || name === 'AbortPromptError';
+}
+
+/** Inquirer bound to the given streams, loaded only when a prompt is really drawn. */
+export function inquirerPrompter(io: IO): Prompter {
+  const context = { input: io.stdin, output: io.stderr, clearPromptOnDone: false };
+  const guard = async <T>(ask: () => Promise<T>): Promise<T> => {
+    try {
+      return await ask();
+    } catch (error) {
+      if (isPromptExit(error)) throw new InterruptedError();
+      throw error;
+    }
+  };
+  const load = () => import('@inquirer/prompts');
+  return {
+    select: (message, choices, defaultValue) =>
+      guard(async () => (await load()).select({ message, choices, default: defaultValue, pageSize: 10 }, context)),
+    input: (message, options = {}) =>
+      guard(async () => {
+        const config: Parameters<Awaited<ReturnType<typeof load>>['input']>[0] = { message };
+        if (options.default !== undefined) config.default = options.default;
+        if (options.validate) config.validate = options.validate;
+        return (await load()).input(config, context);
+      }),
+    confirm: (message, defaultValue) => guard(async () => (await load()).confirm({ message, default: defaultValue }, context)),
+    password: (message) => guard(async () => (await load()).password({ message, mask: '*' }, context)),
+  };
+}

@@ -1,0 +1,65 @@
+// All terminal access goes through IO: commands never touch process.stdout or process.stdin directly, so tests
+// hand in buffers and decide what is a terminal.
+
+import type { Readable, Writable } from 'node:stream';
+
+export interface IO {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  /** Columns of the terminal stdout is on, when it is one. */
+  columns: number | null;
+}
+
+export function processIO(): IO {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : null,
+  };
+}
+
+/**
+ * Prompting is allowed only when a person is clearly there: stdin and stdout are terminals, --no-input is off
+ * and we are not under CI. Inquirer answers "yes" to a piped "y" and hangs on an open empty pipe, so this
+ * decision is ours, made before any prompt is drawn.
+ */
+export function canPrompt(io: IO, noInput: boolean, env: NodeJS.ProcessEnv): boolean {
+  return io.stdinIsTTY && io.stdoutIsTTY && !noInput && !isTruthyEnv(env.CI);
+}
+
+export function isTruthyEnv(value: string | undefined): boolean {
+  return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
+}
+
+/**
+ * Colour level for one stream. FORCE_COLOR wins, then NO_COLOR, --no-color and TERM=dumb turn colour off;
+ * otherwise colour only on a terminal. Chalk 5 ignores NO_COLOR, hence this.
+ */
+export function colorLevel(isTTY: boolean, noColorFlag: boolean, env: NodeJS.ProcessEnv): 0 | 1 | 2 | 3 {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) {
+    if (force === '0' || force === 'false') return 0;
+    const level = Number(force);
+    return level >= 1 && level <= 3 ? (level as 1 | 2 | 3) : 1;
+  }
+  if (noColorFlag || (env.NO_COLOR !== undefined && env.NO_COLOR !== '') || env.TERM === 'dumb') return 0;
+  if (!isTTY) return 0;
+  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3;
+  if (env.TERM?.includes('256')) return 2;
+  return 1;
+}
+
+/** Write and wait until the data is handed to the OS, so a large --json is never cut short at exit. */
+export function writeAll(stream: Writable, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(text, (error) => (error ? reject(error) : resolve()));
+  });
+}

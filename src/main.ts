@@ -1,0 +1,85 @@
+// main(argv) → exit code. The only place errors become exit codes; the only place that knows about process.
+
+import { CommanderError, type Command } from 'commander';
+import type { ContextDeps } from './context.js';
+import { ExitCode } from './errors.js';
+import { buildProgram } from './cli/program.js';
+import { describeError } from './cli/report.js';
+import { resolveGlobals, type RawGlobals } from './cli/globals.js';
+import type { Invocation } from './cli/invocation.js';
+import { messagesFor, resolveLanguage } from './io/messages/index.js';
+import { colorLevel, processIO, isTruthyEnv } from './io/streams.js';
+
+export type MainDeps = Partial<ContextDeps>;
+
+/** The value of a flag as typed, for reporting errors before commander has parsed anything. */
+function peekFlag(argv: readonly string[], flag: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === flag) return argv[i + 1];
+    if (arg.startsWith(`${flag}=`)) return arg.slice(flag.length + 1);
+  }
+  return undefined;
+}
+
+export async function main(argv: readonly string[], deps: MainDeps = {}): Promise<number> {
+  const io = deps.io ?? processIO();
+  const env = deps.env ?? process.env;
+  const earlyLanguage = resolveLanguage(peekFlag(argv, '--lang'), env).language;
+  const t = messagesFor(earlyLanguage);
+  const debug = argv.includes('--debug') || isTruthyEnv(env.LEB_DEBUG);
+  let exitCode: number = ExitCode.ok;
+  let closeContext: (() => Promise<void>) | null = null;
+
+  const dispatch = async <O>(invocation: Invocation<O>, command: Command) => {
+    const globals = resolveGlobals(command.optsWithGlobals<RawGlobals>(), env);
+    const { createContext } = await import('./context.js');
+    const ctx = createContext(globals, { ...deps, io, env });
+    closeContext = () => ctx.close();
+    const run = await invocation.load();
+    const result = await run(ctx, invocation.options);
+    exitCode = typeof result === 'number' ? result : ExitCode.ok;
+  };
+
+  const program = buildProgram(t, dispatch, {
+    writeOut: (text) => io.stdout.write(text),
+    writeErr: (text) => io.stderr.write(text),
+  });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError && (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help')) {
+      exitCode = ExitCode.ok;
+    } else if (error instanceof CommanderError && error.code === 'commander.executeSubCommandAsync') {
+      exitCode = ExitCode.ok;
+    } else {
+      exitCode = report(error, argv, { io, env, debug, t });
+    }
+  } finally {
+    await (closeContext as (() => Promise<void>) | null)?.();
+  }
+  return exitCode;
+}
+
+interface ReportEnv {
+  io: ReturnType<typeof processIO>;
+  env: NodeJS.ProcessEnv;
+  debug: boolean;
+  t: ReturnType<typeof messagesFor>;
+}
+
+function report(error: unknown, argv: readonly string[], { io, env, debug, t }: ReportEnv): number {
+  const reported = describeError(t, error);
+  const noColor = argv.includes('--no-color');
+  const red = colorLevel(io.stderrIsTTY, noColor, env) > 0 ? (s: string) => `\u001b[31m${s}\u001b[39m` : (s: string) => s;
+  let hint = reported.hint;
+  if (error instanceof CommanderError) {
+    const commandPath = ['leb', ...argv.filter((a) => !a.startsWith('-')).slice(0, 1)].join(' ');
+    hint = t['error.usageHint'](error.code === 'commander.unknownCommand' ? 'leb' : commandPath);
+  }
+  io.stderr.write(`${red(`${t['error.prefix']}:`)} ${reported.message}\n`);
+  if (hint) io.stderr.write(`${hint}\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  return reported.exitCode;
+}

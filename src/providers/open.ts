@@ -1,0 +1,59 @@
+// Which provider serves an account. Each kind is imported only when an account of that kind is used.
+
+import { join } from 'node:path';
+import type { AccountConfig } from '../store/config.js';
+import { ProviderError, type Provider, type ProviderKind } from './port.js';
+import { AccountError } from './account-error.js';
+
+/** The embedded sandbox behind --sandbox: its own state, never a real account. */
+export const EMBEDDED_SANDBOX = 'sandbox';
+
+export interface AccountTarget {
+  name: string;
+  kind: ProviderKind;
+  /** null for the embedded sandbox (--sandbox), which has no stored account. */
+  account: AccountConfig | null;
+}
+
+export interface ProviderEnv {
+  sandboxDir: string;
+  now: () => Date;
+  timeoutMs: number;
+  debug: (message: string) => void;
+}
+
+export function sandboxFile(sandboxDir: string, target: AccountTarget): string {
+  return join(sandboxDir, target.account === null ? 'embedded.json' : `account-${target.name}.json`);
+}
+
+export async function openProvider(target: AccountTarget, env: ProviderEnv): Promise<Provider> {
+  return namingAccount(target.name, await openKind(target, env));
+}
+
+async function openKind(target: AccountTarget, env: ProviderEnv): Promise<Provider> {
+  switch (target.kind) {
+    case 'sandbox': {
+      const { SandboxProvider } = await import('./sandbox/provider.js');
+      return new SandboxProvider(sandboxFile(env.sandboxDir, target), env.now);
+    }
+    default:
+      throw new Error(`provider kind ${target.kind} is not wired in this build`);
+  }
+}
+
+/** Provider errors leave here tagged with the account they came from, so messages can name it. */
+function namingAccount(account: string, provider: Provider): Provider {
+  return new Proxy(provider, {
+    get(inner, property, receiver) {
+      const value = Reflect.get(inner, property, receiver);
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        try {
+          return await value.apply(inner, args);
+        } catch (error) {
+          throw error instanceof ProviderError ? new AccountError(account, error) : error;
+        }
+      };
+    },
+  });
+}

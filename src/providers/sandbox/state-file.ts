@@ -1,0 +1,35 @@
+// The embedded sandbox's state on disk (LEB_HOME/sandbox/<name>.json): seeded on first use, every change made
+// under a cross-process lock, written atomically 0600. A corrupt file is reported and left alone.
+
+import { withLock } from '../../store/lock.js';
+import { parseJsonFile, readTextIfExists, writeFileAtomic } from '../../store/files.js';
+import { StateError } from '../../errors.js';
+import { advance } from './carrier.js';
+import { seedState } from './seed.js';
+import { sandboxStateSchema, type SandboxState } from './state.js';
+
+function load(file: string, now: Date): SandboxState {
+  const text = readTextIfExists(file);
+  if (text === null) return seedState(now, Math.floor(Math.random() * 2 ** 31));
+  const parsed = sandboxStateSchema.safeParse(parseJsonFile(file, text));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new StateError(file, `${file} is not a sandbox state file (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'unexpected shape'}); run "leb sandbox reset" to start over`);
+  }
+  return parsed.data;
+}
+
+/** Run `work` on the current state (time advanced to `now`) and persist whatever it changed. */
+export async function withSandboxState<T>(file: string, now: Date, work: (state: SandboxState) => T): Promise<T> {
+  return withLock(file, () => {
+    const state = load(file, now);
+    const before = JSON.stringify(state);
+    advance(state, now);
+    try {
+      return work(state);
+    } finally {
+      const after = JSON.stringify(state);
+      if (after !== before || readTextIfExists(file) === null) writeFileAtomic(file, `${after}\n`);
+    }
+  });
+}

@@ -1,0 +1,46 @@
+// Where leb keeps its state. Everything lives under one directory (LEB_HOME), created 0700; every file in it
+// is written 0600, because it holds tokens and payment records.
+
+import { chmodSync, mkdirSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export const DIR_MODE = 0o700;
+export const FILE_MODE = 0o600;
+
+/** LEB_HOME, else the platform's config directory, as gh and aws do. */
+export function resolveHome(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string {
+  if (env.LEB_HOME) return env.LEB_HOME;
+  const home = env.HOME ?? homedir();
+  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'leb');
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'leb');
+  return join(env.XDG_CONFIG_HOME || join(home, '.config'), 'leb');
+}
+
+/** Create a directory (and parents) private to the user; tighten it if it already exists looser. */
+export function ensurePrivateDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+  if ((statSync(dir).mode & 0o777) !== DIR_MODE) chmodSync(dir, DIR_MODE);
+}
+
+export interface StatePaths {
+  home: string;
+  config: string;
+  credentials: string;
+  journal: string;
+  locks: string;
+  cache: string;
+  sandbox: string;
+}
+
+export function statePaths(home: string): StatePaths {
+  return {
+    home,
+    config: join(home, 'config.json'),
+    credentials: join(home, 'credentials.json'),
+    journal: join(home, 'orders.jsonl'),
+    locks: join(home, 'locks'),
+    cache: join(home, 'cache'),
+    sandbox: join(home, 'sandbox'),
+  };
+}
