@@ -1,6 +1,10 @@
 // Every user-facing string, in English. zh-CN.ts must provide the same keys (the type checker enforces it).
 // Data (JSON, CSV, ids, ISO dates) is never translated; only what people read.
 
+import { httpEn } from './http.en.js';
+import { payEn } from './pay.en.js';
+import { watchEn } from './watch.en.js';
+
 export const en = {
   // Help
   'help.program': 'Keep prepaid SIM and eSIM numbers alive: status, top-up, renew and reminders.',
@@ -123,6 +127,11 @@ export const en = {
   'plans.col.perDay': 'Per day',
   'plans.validityDays': (n: number) => `${n} days`,
   'plans.none': 'This line has no plans.',
+
+  // Areas kept in their own files so they can change independently.
+  ...payEn,
+  ...httpEn,
+  ...watchEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };

@@ -1,6 +1,9 @@
 // 简体中文。键与 en.ts 一一对应（类型检查保证不缺）。JSON、CSV、ID 和 ISO 日期不翻译。
 
 import type { Messages } from './en.js';
+import { httpZhCN } from './http.zh-CN.js';
+import { payZhCN } from './pay.zh-CN.js';
+import { watchZhCN } from './watch.zh-CN.js';
 
 const days = (n: number) => (n === 0 ? '今天' : n < 0 ? `${-n} 天前` : `${n} 天`);
 
@@ -116,4 +119,8 @@ export const zhCN: Messages = {
   'plans.col.perDay': '每日',
   'plans.validityDays': (n) => `${n} 天`,
   'plans.none': '此线路没有可选套餐。',
+
+  ...payZhCN,
+  ...httpZhCN,
+  ...watchZhCN,
 };
