@@ -127,6 +127,16 @@ describe.each(PROCESS_ZONES)('daysLeft with the process and the user in %s', (zo
   });
 });
 
+describe('daysLeft: the same instant is two calendar days apart across the date line', () => {
+  it.each([
+    ['Pacific/Pago_Pago', 1], // 23:30 on Nov 21 (-11)
+    ['UTC', 0], // 10:30 on Nov 22
+    ['Pacific/Kiritimati', -1], // 00:30 on Nov 23 (+14)
+  ])('%s → %i', (zone, expected) => {
+    expect(daysLeft('2026-11-22T23:59:59+08:00', new Date('2026-11-22T10:30:00Z'), zone)).toBe(expected);
+  });
+});
+
 // Noon in Hong Kong on 2026-11-22, the sandbox carrier's zone.
 const NOW = new Date('2026-11-22T04:00:00Z');
 const HK = 'Asia/Hong_Kong';
