@@ -9,6 +9,10 @@ import { defineStatus } from '../commands/status/status.command.js';
 import { definePlans } from '../commands/plans/plans.command.js';
 import { defineAccount } from '../commands/account/account.command.js';
 import { defineSandbox } from '../commands/sandbox/sandbox.command.js';
+import { defineTopup } from '../commands/topup/topup.command.js';
+import { defineRenew } from '../commands/renew/renew.command.js';
+import { defineHistory } from '../commands/history/history.command.js';
+import { defineReconcile } from '../commands/reconcile/reconcile.command.js';
 
 export interface ProgramOutput {
   writeOut: (text: string) => void;
@@ -34,6 +38,10 @@ export function buildProgram(t: Messages, dispatch: Dispatch, output: ProgramOut
   program.exitOverride();
   defineStatus(program, t, dispatch);
   definePlans(program, t, dispatch);
+  defineTopup(program, t, dispatch);
+  defineRenew(program, t, dispatch);
+  defineHistory(program, t, dispatch);
+  defineReconcile(program, t, dispatch);
   defineAccount(program, t, dispatch);
   defineSandbox(program, t, dispatch);
   return program;

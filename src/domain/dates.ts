@@ -95,12 +95,21 @@ export function isoInZone(instant: Date, timeZone: string): string {
   return `${date}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${formatOffset(offsetMinutes(instant, timeZone))}`;
 }
 
-/** The instant a zone's calendar day ends: 23:59:59 local, as ISO with that zone's offset. */
+/**
+ * The last second of a zone's calendar day, as ISO with the offset in force then: one second before the next
+ * day starts. The next day's start is tried under the offsets in force a day and a half either side, since a
+ * clock change at midnight makes that midnight happen twice (the later one counts) or not at all.
+ */
 export function endOfDayIso(date: LocalDate, timeZone: string): string {
-  // Start from 23:59:59 UTC on that date and correct by the zone's offset; a second pass settles DST edges.
-  let guess = new Date(`${date}T23:59:59Z`);
-  for (let i = 0; i < 2; i++) guess = new Date(Date.parse(`${date}T23:59:59Z`) - offsetMinutes(guess, timeZone) * 60_000);
-  return isoInZone(guess, timeZone);
+  const next = addDays(date, 1);
+  const nextMidnightUtc = Date.parse(`${next}T00:00:00Z`);
+  const spread = 36 * 3_600_000;
+  const offsets = [offsetMinutes(new Date(nextMidnightUtc - spread), timeZone), offsetMinutes(new Date(nextMidnightUtc + spread), timeZone)];
+  const starts = offsets
+    .map((offset) => nextMidnightUtc - offset * 60_000)
+    .filter((start) => dateIn(new Date(start), timeZone) === next && dateIn(new Date(start - 1000), timeZone) === date);
+  const start = starts.length > 0 ? Math.max(...starts) : nextMidnightUtc - offsets[0]! * 60_000;
+  return isoInZone(new Date(start - 1000), timeZone);
 }
 
 const ISO_WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -122,4 +131,18 @@ export function writtenDate(iso: string): LocalDate {
 /** Shift an ISO timestamp by whole calendar days, keeping its wall time and written offset. */
 export function shiftIsoDays(iso: string, days: number): string {
   return addDays(writtenDate(iso), days) + iso.slice(10);
+}
+
+/** The calendar date at an instant for a fixed UTC offset such as "+08:00" or "Z". */
+export function dateAtOffset(instant: Date, offset: string): LocalDate {
+  const match = /^([+-])(\d{2}):(\d{2})$/.exec(offset);
+  const minutes = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+  return new Date(instant.getTime() + minutes * 60_000).toISOString().slice(0, 10);
+}
+
+/** The offset an ISO timestamp was written with: "+08:00", or "Z". */
+export function writtenOffset(iso: string): string {
+  const match = ISO_WITH_OFFSET.exec(iso);
+  if (!match || !match[2]) throw new RangeError(`not an ISO 8601 time with offset: ${iso}`);
+  return match[2];
 }

@@ -72,7 +72,8 @@ export function parseWireAmount(text: string, currency: string): Money | null {
   const exponent = currencyExponent(currency);
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
   if (!match) return null;
-  const fraction = match[3] ?? '';
+  // Providers sometimes pad ("12.500" HKD, "100.0" JPY): surplus zeros are exact, surplus digits are not.
+  const fraction = (match[3] ?? '').replace(/0+$/, '');
   if (fraction.length > exponent) return null;
   const digits = (match[2] ?? '') + fraction.padEnd(exponent, '0');
   if (digits.replace(/^0+/, '').length > 15) return null;

@@ -38,9 +38,15 @@ export function validityDaysFor(rules: KeepNumberRules, amountMinor: number): nu
   return days;
 }
 
-/** The amounts offered at the prompt: one per tier, which is also the cheapest way to earn each tier. */
+/**
+ * The amounts offered at the prompt: each tier's threshold, raised to the smallest top-up the carrier accepts
+ * and dropped when above the largest, so every suggestion is one the carrier will take.
+ */
 export function suggestedAmountsMinor(rules: KeepNumberRules): number[] {
-  return [...new Set(rules.rechargeTable.map((t) => t.minAmountMinor))].sort((a, b) => a - b);
+  const amounts = rules.rechargeTable
+    .map((t) => Math.max(t.minAmountMinor, rules.minTopupMinor))
+    .filter((amount) => amount <= rules.maxTopupMinor);
+  return [...new Set(amounts)].sort((a, b) => a - b);
 }
 
 /** Keep the wall time and offset of the current expiry (the provider's zone) when moving it to a new date. */

@@ -48,7 +48,8 @@ export function validity(input: ValidityInput, now: Date, timeZone: string): Val
     return { state: 'inactive', daysLeft: null, numberKeptUntil: null, daysToDeadline: null };
   }
   if (input.expiresAt === null) {
-    return { state: input.flag === 'recycled' ? 'recycled' : 'unknown', daysLeft: null, numberKeptUntil: null, daysToDeadline: null };
+    const state: LineState = input.flag === 'recycled' ? 'recycled' : input.flag === 'expired' ? 'expired' : 'unknown';
+    return { state, daysLeft: null, numberKeptUntil: null, daysToDeadline: null };
   }
   const left = daysLeft(input.expiresAt, now, timeZone);
   const keptUntil = numberKeptUntil(input.expiresAt, input.graceDays);

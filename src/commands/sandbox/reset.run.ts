@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Context } from '../../context.js';
 import { embeddedSandbox } from '../../app/targets.js';
 import { sandboxFile } from '../../providers/open.js';
@@ -6,7 +7,11 @@ import { withLock } from '../../store/lock.js';
 
 export async function runSandboxReset(ctx: Context): Promise<number> {
   const file = sandboxFile(ctx.paths.sandbox, embeddedSandbox());
-  await withLock(file, () => rmSync(file, { force: true }));
+  // The sandbox's orders name lines that are about to vanish: they go with it.
+  await withLock(file, () => {
+    rmSync(file, { force: true });
+    rmSync(join(ctx.paths.sandbox, 'orders.jsonl'), { force: true });
+  });
   ctx.io.stderr.write(`${ctx.t['sandbox.reset']}\n`);
   return 0;
 }

@@ -67,21 +67,26 @@ export function advance(state: SandboxState, now: Date): void {
   for (const line of state.lines) settleRecycling(line, now);
 }
 
-/** A line on auto-renew whose validity ends today or earlier is renewed with the default method. */
+/**
+ * A line on auto-renew is renewed on its expiry day, once per period, each renewal counted from the previous
+ * expiry: a sandbox left alone for two periods is charged twice and never lapses, as a real carrier's would be.
+ */
 function applyAutoRenewals(state: SandboxState, now: Date): void {
   const todayDate = today(now, SANDBOX_TIME_ZONE);
   for (const line of state.lines) {
     if (!line.autoRenew || line.recycled || line.planId === null || line.expiresAt === null) continue;
-    if (line.expiresAt.slice(0, 10) > todayDate) continue;
     const plan = SANDBOX_PLANS.find((p) => p.id === line.planId);
     if (!plan) continue;
-    const key = `auto-renew:${line.id}:${line.expiresAt.slice(0, 10)}`;
-    if (state.orders.some((o) => o.idempotencyKey === key)) continue;
-    line.expiresAt = expiryAfterRenewal(plan, line.expiresAt, todayDate, SANDBOX_EXPIRY_SUFFIX);
-    recordOrder(state, now, {
-      idempotencyKey: key, fingerprint: key, lineId: line.id, kind: 'auto-renew', status: 'succeeded',
-      amountMinor: plan.price.minor, methodId: SANDBOX_DEFAULT_METHOD, planId: plan.id, reason: null, code: null,
-    });
+    while (line.expiresAt.slice(0, 10) <= todayDate) {
+      const expiryDate = line.expiresAt.slice(0, 10);
+      const key = `auto-renew:${line.id}:${expiryDate}`;
+      if (state.orders.some((o) => o.idempotencyKey === key)) break;
+      line.expiresAt = expiryAfterRenewal(plan, line.expiresAt, expiryDate, SANDBOX_EXPIRY_SUFFIX);
+      recordOrder(state, now, {
+        idempotencyKey: key, fingerprint: key, lineId: line.id, kind: 'auto-renew', status: 'succeeded',
+        amountMinor: plan.price.minor, methodId: SANDBOX_DEFAULT_METHOD, planId: plan.id, reason: null, code: null,
+      });
+    }
   }
 }
 
@@ -184,11 +189,15 @@ export function renew(state: SandboxState, request: RenewRequest, now: Date): Sa
   return recordOrder(state, now, { ...base, status: 'succeeded', reason: null, code: null });
 }
 
-export function setAutoRenew(state: SandboxState, lineId: string, on: boolean): void {
+export function setAutoRenew(state: SandboxState, lineId: string, on: boolean, now: Date): void {
   const line = findLine(state, lineId);
   if (line.recycled) throw new ProviderError('refused', 'the number has been recycled', 'line_recycled');
   if (on && line.planId === null) {
     throw new ProviderError('refused', 'auto-renew needs a plan: renew onto a plan first (leb renew --plan <id>)', 'no_plan');
+  }
+  // Auto-renew keeps an active line going; it does not pay for days a lapsed line already missed.
+  if (on && line.expiresAt !== null && line.expiresAt.slice(0, 10) < today(now, SANDBOX_TIME_ZONE)) {
+    throw new ProviderError('refused', 'the line has lapsed: renew it first (leb renew --plan <id>), then switch auto-renew on', 'line_lapsed');
   }
   line.autoRenew = on;
 }

@@ -50,7 +50,7 @@ export class SandboxProvider implements Provider {
   }
 
   setAutoRenew(lineId: string, on: boolean): Promise<void> {
-    return this.run((state) => carrier.setAutoRenew(state, lineId, on));
+    return this.run((state) => carrier.setAutoRenew(state, lineId, on, this.now()));
   }
 
   findOrder(lineId: string, idempotencyKey: string): Promise<ProviderOrder | null> {

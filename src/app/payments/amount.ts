@@ -1,0 +1,73 @@
+// The top-up amount: parsed strictly from --amount or chosen at a prompt (suggested amounts with the validity
+// each buys, or a custom amount checked as it is typed), then held against the carrier's limits.
+
+import type { Context } from '../../context.js';
+import { ExitCode, LebError, UsageError } from '../../errors.js';
+import { writtenDate } from '../../domain/dates.js';
+import { formatMoney, parseAmount, toDecimalString, type AmountProblem, type Money } from '../../domain/money.js';
+import { amountRangeProblem, isLargeAmount, topupQuote } from '../../domain/quote.js';
+import { suggestedAmountsMinor, type KeepNumberRules } from '../../domain/rules.js';
+import type { LineView } from '../lines.js';
+
+/** Why a typed amount is not acceptable, in words; null when it is. */
+export function amountError(ctx: Context, text: string, rules: KeepNumberRules): string | null {
+  const parsed = parseAmount(text, rules.currency);
+  if (!parsed.ok) return ctx.t['pay.amountProblem'](text, problemText(ctx, parsed.problem, parsed.exponent), rules.currency);
+  const range = amountRangeProblem(rules, parsed.money);
+  if (range) {
+    const limit = toDecimalString({ minor: range.limitMinor, currency: rules.currency });
+    return range.kind === 'below-min' ? ctx.t['pay.amountBelowMin'](text, limit, rules.currency) : ctx.t['pay.amountAboveMax'](text, limit, rules.currency);
+  }
+  return null;
+}
+
+function problemText(ctx: Context, problem: AmountProblem, exponent: number): string {
+  switch (problem) {
+    case 'empty':
+      return ctx.t['pay.amount.empty'];
+    case 'negative':
+      return ctx.t['pay.amount.negative'];
+    case 'zero':
+      return ctx.t['pay.amount.zero'];
+    case 'too-many-decimals':
+      return ctx.t['pay.amount.decimals'](exponent);
+    case 'too-large':
+      return ctx.t['pay.amount.tooLarge'];
+    default:
+      return ctx.t['pay.amount.format'](exponent);
+  }
+}
+
+export function parseAmountFlag(ctx: Context, text: string, rules: KeepNumberRules): Money {
+  const error = amountError(ctx, text, rules);
+  if (error !== null) throw new UsageError(error);
+  const parsed = parseAmount(text, rules.currency);
+  if (!parsed.ok) throw new UsageError(ctx.t['pay.amount.format'](parsed.exponent));
+  return parsed.money;
+}
+
+const OTHER = -1;
+
+export async function promptAmount(ctx: Context, before: LineView): Promise<Money> {
+  const { rules } = before.status;
+  const currency = rules.currency;
+  const choices = suggestedAmountsMinor(rules).map((minor) => {
+    const amount = { minor, currency };
+    const quote = topupQuote(before.status, amount, ctx.now(), ctx.timeZone);
+    const until = quote.expiresAfter === null ? '' : ` → ${writtenDate(quote.expiresAfter)}`;
+    return { value: minor, name: `${formatMoney(amount, ctx.locale)}  ${ctx.t['pay.amountBuys'](quote.validityDays)}${until}` };
+  });
+  const picked = choices.length === 0 ? OTHER : await ctx.prompter.select(ctx.t['pay.pickAmount'], [...choices, { value: OTHER, name: ctx.t['pay.otherAmount'] }], choices[0]?.value);
+  if (picked !== OTHER) return { minor: picked, currency };
+  const text = await ctx.prompter.input(ctx.t['pay.typeAmount'](currency), { validate: (value) => amountError(ctx, value, rules) ?? true });
+  return parseAmountFlag(ctx, text, rules);
+}
+
+/** Far above every suggestion: a second, explicit yes on a terminal, or --allow-large in a script. */
+export async function guardLargeAmount(ctx: Context, rules: KeepNumberRules, amount: Money, allowLarge: boolean): Promise<void> {
+  if (allowLarge || !isLargeAmount(rules, amount)) return;
+  const shown = formatMoney(amount, ctx.locale);
+  if (!ctx.canPrompt) throw new UsageError(ctx.t['pay.largeNeedsFlag'](shown));
+  const sure = await ctx.prompter.confirm(ctx.t['pay.largeConfirm'](shown), false);
+  if (!sure) throw new LebError(ExitCode.cancelled, ctx.t['pay.cancelled']);
+}

@@ -1,0 +1,158 @@
+// The steps top-up and renew share: choosing the payment method, the summary and confirmation, paying under a
+// spinner, re-reading the line to verify, and the receipt.
+
+import type { Context } from '../../context.js';
+import { ExitCode, LebError, UsageError } from '../../errors.js';
+import { writtenDate } from '../../domain/dates.js';
+import { formatMoney, parseWireAmount, toJson, type Money } from '../../domain/money.js';
+import type { Quote } from '../../domain/quote.js';
+import type { Order } from '../../store/journal.js';
+import { printJson, printText } from '../../io/output.js';
+import { toLineView, type FoundLine, type LineView } from '../lines.js';
+import { statusJson } from '../status-json.js';
+import { pay, type PaymentRequest } from './pay.js';
+
+export async function readLine(ctx: Context, found: FoundLine): Promise<LineView> {
+  const spinner = await ctx.spinner(ctx.t['pay.reading'](found.line.id));
+  try {
+    const status = await found.provider.lineStatus(found.line.id);
+    return toLineView(ctx, found.target, status, ctx.now(), ctx.config.read().settings.warnDays);
+  } finally {
+    spinner.stop();
+  }
+}
+
+/** --method when given (checked against the provider's list), else a choice on a terminal, else the default. */
+export async function chooseMethod(ctx: Context, found: FoundLine, before: LineView, flag: string | null): Promise<string> {
+  const methods = await found.provider.paymentMethods(found.line.id);
+  if (flag !== null) {
+    if (!methods.some((m) => m.id === flag)) throw new UsageError(ctx.t['pay.unknownMethod'](flag, methods.map((m) => m.id).join(', ')));
+    return flag;
+  }
+  const fallback = before.status.defaultMethod ?? methods[0]?.id;
+  if (fallback === undefined) throw new UsageError(ctx.t['pay.noMethods']);
+  if (!ctx.canPrompt || ctx.globals.yes) return fallback;
+  return ctx.prompter.select(
+    ctx.t['pay.pickMethod'],
+    methods.map((m) => ({ value: m.id, name: `${m.name} (${m.id})` })),
+    fallback,
+  );
+}
+
+export interface SummaryInput {
+  before: LineView;
+  action: string;
+  amount: Money;
+  method: string;
+  quote: Quote;
+}
+
+const dateOrDash = (iso: string | null) => (iso === null ? '—' : writtenDate(iso));
+
+/** The lines a person reads before saying yes: what, how much, how, and what changes. */
+export function summaryLines(ctx: Context, input: SummaryInput): string[] {
+  const { t } = ctx;
+  const { status, validity } = input.before;
+  const money = (m: Money | null) => (m === null ? '—' : formatMoney(m, ctx.locale));
+  const who = [status.id, status.number ?? status.iccid, status.alias ? `(${status.alias})` : null].filter(Boolean).join(' ');
+  return [
+    `${t['pay.summary.line']}: ${who}`,
+    `${t['pay.summary.action']}: ${input.action}`,
+    `${t['pay.summary.amount']}: ${money(input.amount)}`,
+    `${t['pay.summary.method']}: ${input.method}`,
+    `${t['pay.summary.balance']}: ${money(status.balance)} → ${money(input.quote.balanceAfter)}`,
+    `${t['pay.summary.expires']}: ${dateOrDash(status.expiresAt)} → ${dateOrDash(input.quote.expiresAfter)}`,
+    `${t['pay.summary.keptUntil']}: ${dateOrDash(validity.numberKeptUntil)} → ${dateOrDash(input.quote.keptUntilAfter)}`,
+  ];
+}
+
+/**
+ * On a terminal: show the summary, then, without --yes, ask with No as the default. Scripts reach here only
+ * with --yes (precheck) and get no summary: cron mail should carry the receipt, not the preamble.
+ */
+export async function confirmPayment(ctx: Context, lines: string[]): Promise<void> {
+  if (!ctx.canPrompt) return;
+  ctx.io.stderr.write(`${lines.join('\n')}\n`);
+  if (ctx.globals.yes) return;
+  const confirmed = await ctx.prompter.confirm(ctx.t['pay.confirm'], false);
+  if (!confirmed) throw new LebError(ExitCode.cancelled, ctx.t['pay.cancelled']);
+}
+
+export interface PaymentResult {
+  order: Order;
+  before: LineView;
+  after: LineView;
+}
+
+export async function payAndVerify(ctx: Context, request: PaymentRequest, before: LineView, quote: Quote): Promise<PaymentResult> {
+  const spinner = await ctx.spinner(ctx.t['pay.paying']);
+  let order: Order;
+  try {
+    order = await pay(ctx, request);
+  } finally {
+    spinner.stop();
+  }
+  const after = await readLine(ctx, request.found);
+  // The provider's answer wins; a difference from the quote is worth telling, not hiding.
+  if (quote.expiresAfter !== null && after.status.expiresAt !== null && writtenDate(after.status.expiresAt) !== writtenDate(quote.expiresAfter)) {
+    ctx.warn(ctx.t['pay.expiryDiffers'](writtenDate(quote.expiresAfter), writtenDate(after.status.expiresAt)));
+  }
+  return { order, before, after };
+}
+
+export function orderJson(order: Order) {
+  return {
+    id: order.id,
+    kind: order.kind,
+    status: order.status,
+    amount: order.amount,
+    method: order.method,
+    plan: order.plan,
+    idempotencyKey: order.idempotencyKey,
+    providerRef: order.providerRef,
+    reason: order.reason,
+    account: order.account,
+    line: order.line,
+    createdAt: order.createdAt,
+    updatedAt: order.updatedAt,
+  };
+}
+
+export async function printReceipt(ctx: Context, result: PaymentResult): Promise<void> {
+  if (ctx.globals.json) {
+    await printJson(ctx, {
+      order: orderJson(result.order),
+      before: statusJson(result.before, ctx.timeZone),
+      after: statusJson(result.after, ctx.timeZone),
+    });
+    return;
+  }
+  const { t } = ctx;
+  const { order, before, after } = result;
+  const money = (m: Money | null) => (m === null ? '—' : formatMoney(m, ctx.locale));
+  const paid = parseWireAmount(order.amount.amount, order.amount.currency);
+  const amount = paid === null ? `${order.amount.amount} ${order.amount.currency}` : money(paid);
+  await printText(
+    ctx,
+    [
+      ctx.color.out.green(t['pay.receipt.paid'](amount, order.method, order.id, order.providerRef ?? '—')),
+      `${t['pay.summary.balance']}: ${money(before.status.balance)} → ${money(after.status.balance)}`,
+      `${t['pay.summary.expires']}: ${dateOrDash(before.status.expiresAt)} → ${dateOrDash(after.status.expiresAt)}`,
+      `${t['pay.summary.keptUntil']}: ${dateOrDash(before.validity.numberKeptUntil)} → ${dateOrDash(after.validity.numberKeptUntil)}`,
+    ].join('\n'),
+  );
+}
+
+/** --dry-run: exactly what would be sent, and the quote, with nothing written or sent. */
+export async function printDryRun(ctx: Context, request: Record<string, unknown>, before: LineView, quote: Quote, lines: string[]): Promise<void> {
+  if (ctx.globals.json) {
+    await printJson(ctx, {
+      dryRun: true,
+      request,
+      before: statusJson(before, ctx.timeZone),
+      quote: { expiresAt: quote.expiresAfter, numberKeptUntil: quote.keptUntilAfter, balance: quote.balanceAfter ? toJson(quote.balanceAfter) : null },
+    });
+    return;
+  }
+  await printText(ctx, [...lines, ctx.t['pay.dryRun'], JSON.stringify(request)].join('\n'));
+}

@@ -1,0 +1,130 @@
+// Paying exactly once. Under a per-line cross-process lock: settle any earlier unsettled order on the line
+// (resending the same intent with its original key when the rerun asks for the same thing), write the intent
+// with a fresh idempotency key and fsync it, send, record the outcome. An unclear outcome is `unknown` (exit 7),
+// never `failed`, and blocks further payments on the line until it is settled.
+
+import { join } from 'node:path';
+import type { Context } from '../../context.js';
+import { ExitCode, LebError } from '../../errors.js';
+import { toJson, type Money } from '../../domain/money.js';
+import { AccountError } from '../../providers/account-error.js';
+import type { ProviderOrder } from '../../providers/port.js';
+import { Journal, isUnsettled, type Order } from '../../store/journal.js';
+import { withLock } from '../../store/lock.js';
+import type { FoundLine } from '../lines.js';
+import { intent, outcome, sameRequest, type IntentFields } from './journal-events.js';
+import { reconcileOrder } from './reconcile.js';
+
+export interface PaymentRequest {
+  found: FoundLine;
+  kind: 'topup' | 'renew';
+  amount: Money;
+  method: string;
+  plan: string | null;
+}
+
+export function journalFor(ctx: Context): Journal {
+  return new Journal(ctx.globals.sandbox ? join(ctx.paths.sandbox, 'orders.jsonl') : ctx.paths.journal);
+}
+
+function lineLockPath(ctx: Context, found: FoundLine): string {
+  const safe = `${found.target.name}-${found.line.id}`.replace(/[^A-Za-z0-9._-]/g, '_');
+  return join(ctx.paths.locks, `line-${safe}`);
+}
+
+/** How long a second payment on the same line waits for the first before giving up with exit 8. */
+const LINE_LOCK_WAIT_MS = 2_000;
+
+export async function pay(ctx: Context, request: PaymentRequest): Promise<Order> {
+  return withLock(lineLockPath(ctx, request.found), () => payLocked(ctx, request), {
+    waitMs: LINE_LOCK_WAIT_MS,
+    busyMessage: ctx.t['pay.busy'](request.found.line.id),
+  });
+}
+
+async function payLocked(ctx: Context, request: PaymentRequest): Promise<Order> {
+  const journal = journalFor(ctx);
+  const fields: IntentFields = {
+    account: request.found.target.name,
+    provider: request.found.target.kind,
+    line: request.found.line.id,
+    kind: request.kind,
+    amount: toJson(request.amount),
+    method: request.method,
+    plan: request.plan,
+  };
+  const retry = await settleEarlierOrders(ctx, journal, request, fields);
+  let order: Order;
+  if (retry) {
+    ctx.warn(ctx.t['pay.resending'](retry.id));
+    await journal.append({ type: 'retry', id: retry.id, at: ctx.now().toISOString() });
+    order = retry;
+  } else {
+    const event = intent(fields, ctx.now());
+    await journal.append(event);
+    order = journal.order(event.id) as Order;
+  }
+  ctx.debug(`order ${order.id} written to ${journal.file}; sending with its idempotency key`);
+  return send(ctx, journal, request, order);
+}
+
+/**
+ * Before a new payment on a line, every earlier unsettled order on it is settled. One that asks for the same
+ * thing as this request is this request's earlier attempt: it is returned, to be resent with its own key.
+ */
+async function settleEarlierOrders(ctx: Context, journal: Journal, request: PaymentRequest, fields: IntentFields): Promise<Order | null> {
+  const unsettled = journal.orders().filter((o) => isUnsettled(o) && o.account === fields.account && o.line === fields.line);
+  let retry: Order | null = null;
+  for (const order of unsettled) {
+    if (retry === null && sameRequest(order, fields)) {
+      retry = order;
+      continue;
+    }
+    const result = await reconcileOrder(ctx, journal, request.found.provider, order);
+    if (!result.settled) {
+      throw new LebError(ExitCode.unknownOutcome, ctx.t['pay.blockedByUnknown'](order.id, request.found.line.id), ctx.t['pay.reconcileHint']);
+    }
+    ctx.warn(ctx.t['pay.settledEarlier'](order.id, ctx.t[`order.status.${result.order.status}`]));
+  }
+  return retry;
+}
+
+async function send(ctx: Context, journal: Journal, request: PaymentRequest, order: Order): Promise<Order> {
+  const { provider, line } = request.found;
+  let answer: ProviderOrder;
+  try {
+    answer =
+      request.kind === 'topup'
+        ? await provider.topup({ lineId: line.id, amount: request.amount, methodId: request.method, idempotencyKey: order.idempotencyKey })
+        : await provider.renew({ lineId: line.id, planId: request.plan ?? '', methodId: request.method, idempotencyKey: order.idempotencyKey });
+  } catch (error) {
+    await recordFailure(ctx, journal, order, error);
+    throw error;
+  }
+  await journal.append(outcome(order, answer.status === 'failed' ? 'failed' : answer.status, ctx.now(), { providerRef: answer.providerRef, reason: answer.reason }));
+  return journal.order(order.id) as Order;
+}
+
+/**
+ * What a failed send means for the order. A refusal or a request the provider rejected was not applied:
+ * failed. A lost answer is unknown. Anything leb cannot classify (a bug, a crash of our own) stays pending, to
+ * be settled by lookup: claiming "failed" there could hide a real charge.
+ */
+async function recordFailure(ctx: Context, journal: Journal, order: Order, error: unknown): Promise<void> {
+  if (!(error instanceof AccountError)) return;
+  const { kind, message, code } = error.inner;
+  const reason = code ? `${code}: ${message}` : message;
+  switch (kind) {
+    case 'refused':
+    case 'invalid-request':
+    case 'auth':
+    case 'unreachable':
+      await journal.append(outcome(order, 'failed', ctx.now(), { reason }));
+      return;
+    case 'unknown-outcome':
+    case 'busy':
+    case 'bad-response':
+      await journal.append(outcome(order, 'unknown', ctx.now(), { reason }));
+      return;
+  }
+}

@@ -1,0 +1,46 @@
+import type { Context } from '../../context.js';
+import { journalFor } from '../../app/payments/pay.js';
+import { orderJson } from '../../app/payments/flow.js';
+import { toCsv } from '../../io/csv.js';
+import { printJson, printText, renderTable } from '../../io/output.js';
+import type { Order } from '../../store/journal.js';
+import type { HistoryOptions } from './history.command.js';
+
+const CSV_COLUMNS = ['createdAt', 'id', 'account', 'line', 'kind', 'amount', 'currency', 'method', 'plan', 'status', 'providerRef', 'idempotencyKey', 'reason'] as const;
+
+/** Works from the local journal alone, so it answers even when the provider cannot be reached. */
+export async function runHistory(ctx: Context, options: HistoryOptions): Promise<number> {
+  const orders = journalFor(ctx)
+    .orders()
+    .filter((o) => options.line === null || o.line === options.line || `${o.account}/${o.line}` === options.line)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+
+  if (ctx.globals.json) {
+    await printJson(ctx, orders.map(orderJson));
+    return 0;
+  }
+  if (options.csv) {
+    const rows = orders.map((o) => [o.createdAt, o.id, o.account, o.line, o.kind, o.amount.amount, o.amount.currency, o.method, o.plan ?? '', o.status, o.providerRef ?? '', o.idempotencyKey, o.reason ?? '']);
+    await printText(ctx, toCsv([...CSV_COLUMNS], rows));
+    return 0;
+  }
+  if (orders.length === 0) {
+    ctx.io.stderr.write(`${ctx.t['history.none']}\n`);
+    return 0;
+  }
+  const { t } = ctx;
+  const paint = (o: Order) => (o.status === 'succeeded' ? ctx.color.out.green : o.status === 'failed' ? ctx.color.out.red : ctx.color.out.yellow);
+  const rows = orders.map((o) => [
+    o.createdAt.replace('T', ' ').slice(0, 19),
+    o.id,
+    `${o.account}/${o.line}`,
+    o.plan ? `${t[`history.kind.${o.kind}`]} (${o.plan})` : t[`history.kind.${o.kind}`],
+    `${o.amount.amount} ${o.amount.currency}`,
+    o.method,
+    paint(o)(t[`order.status.${o.status}`]),
+    o.providerRef ?? '—',
+  ]);
+  const head = [t['history.col.time'], t['history.col.order'], t['history.col.line'], t['history.col.kind'], t['history.col.amount'], t['history.col.method'], t['history.col.status'], t['history.col.receipt']];
+  await printText(ctx, await renderTable(ctx, head, rows));
+  return 0;
+}

@@ -1,0 +1,171 @@
+// The order journal (LEB_HOME/orders.jsonl): append-only, one JSON event per line, fsync'd before a payment is
+// sent. An order's state is the fold of its events. Because the intent, with its idempotency key, is on disk
+// before any byte goes to the provider, a crash or a lost answer can always be settled later by key.
+
+import { closeSync, fsyncSync, ftruncateSync, openSync, readSync, fstatSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { StateError } from '../errors.js';
+import { readTextIfExists } from './files.js';
+import { withLock } from './lock.js';
+import { ensurePrivateDir, FILE_MODE } from './paths.js';
+
+const moneyJson = z.object({ amount: z.string(), currency: z.string() });
+
+const intentEvent = z.object({
+  type: z.literal('intent'),
+  id: z.string(),
+  idempotencyKey: z.string(),
+  account: z.string(),
+  provider: z.string(),
+  line: z.string(),
+  kind: z.enum(['topup', 'renew']),
+  amount: moneyJson,
+  method: z.string(),
+  plan: z.string().nullable(),
+  at: z.string(),
+});
+
+const outcomeEvent = z.object({
+  type: z.literal('outcome'),
+  id: z.string(),
+  status: z.enum(['succeeded', 'failed', 'pending', 'unknown']),
+  providerRef: z.string().nullable(),
+  reason: z.string().nullable(),
+  at: z.string(),
+});
+
+/** The same intent sent again with its original key. */
+const retryEvent = z.object({ type: z.literal('retry'), id: z.string(), at: z.string() });
+
+const journalEvent = z.discriminatedUnion('type', [intentEvent, outcomeEvent, retryEvent]);
+
+export type IntentEvent = z.infer<typeof intentEvent>;
+export type OutcomeEvent = z.infer<typeof outcomeEvent>;
+export type JournalEvent = z.infer<typeof journalEvent>;
+export type OrderStatus = OutcomeEvent['status'];
+
+export interface Order {
+  id: string;
+  kind: IntentEvent['kind'];
+  status: OrderStatus;
+  amount: { amount: string; currency: string };
+  method: string;
+  plan: string | null;
+  idempotencyKey: string;
+  providerRef: string | null;
+  reason: string | null;
+  account: string;
+  provider: string;
+  line: string;
+  createdAt: string;
+  updatedAt: string;
+  attempts: number;
+}
+
+export function isUnsettled(order: Order): boolean {
+  return order.status === 'pending' || order.status === 'unknown';
+}
+
+function fold(events: readonly JournalEvent[]): Order[] {
+  const orders = new Map<string, Order>();
+  for (const event of events) {
+    if (event.type === 'intent') {
+      orders.set(event.id, {
+        id: event.id,
+        kind: event.kind,
+        status: 'pending',
+        amount: event.amount,
+        method: event.method,
+        plan: event.plan,
+        idempotencyKey: event.idempotencyKey,
+        providerRef: null,
+        reason: null,
+        account: event.account,
+        provider: event.provider,
+        line: event.line,
+        createdAt: event.at,
+        updatedAt: event.at,
+        attempts: 1,
+      });
+      continue;
+    }
+    const order = orders.get(event.id);
+    if (!order) continue;
+    if (event.type === 'retry') {
+      order.attempts += 1;
+      order.status = 'pending';
+    } else {
+      order.status = event.status;
+      order.providerRef = event.providerRef ?? order.providerRef;
+      order.reason = event.reason;
+    }
+    order.updatedAt = event.at;
+  }
+  return [...orders.values()];
+}
+
+export class Journal {
+  constructor(readonly file: string) {}
+
+  events(): JournalEvent[] {
+    const text = readTextIfExists(this.file);
+    if (text === null) return [];
+    const lines = text.split('\n');
+    // A last line without its newline is a write torn by a crash; its payment was never sent (sending waits
+    // for the fsync), so it is not an order.
+    if (!text.endsWith('\n')) lines.pop();
+    const events: JournalEvent[] = [];
+    lines.forEach((line, index) => {
+      if (line.trim() === '') return;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(line);
+      } catch {
+        throw new StateError(this.file, `${this.file} line ${index + 1} is not valid JSON; leb will not overwrite the order journal, fix or move that line`);
+      }
+      const event = journalEvent.safeParse(parsed);
+      if (!event.success) {
+        throw new StateError(this.file, `${this.file} line ${index + 1} is not an order event; leb will not overwrite the order journal, fix or move that line`);
+      }
+      events.push(event.data);
+    });
+    return events;
+  }
+
+  orders(): Order[] {
+    return fold(this.events());
+  }
+
+  order(id: string): Order | undefined {
+    return this.orders().find((o) => o.id === id);
+  }
+
+  /** Append events and fsync before returning: the caller may send a payment right after. */
+  async append(...events: JournalEvent[]): Promise<void> {
+    ensurePrivateDir(dirname(this.file));
+    await withLock(this.file, () => {
+      const fd = openSync(this.file, 'a+', FILE_MODE);
+      try {
+        dropTornTail(fd);
+        writeSync(fd, events.map((e) => `${JSON.stringify(e)}\n`).join(''));
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    });
+  }
+}
+
+/** Cut a trailing partial line left by a crash mid-write, so the next event starts on a line of its own. */
+function dropTornTail(fd: number): void {
+  const size = fstatSync(fd).size;
+  if (size === 0) return;
+  const last = Buffer.alloc(1);
+  readSync(fd, last, 0, 1, size - 1);
+  if (last[0] === 0x0a) return;
+  const chunk = Buffer.alloc(Math.min(size, 64 * 1024));
+  readSync(fd, chunk, 0, chunk.length, size - chunk.length);
+  const newline = chunk.lastIndexOf(0x0a);
+  ftruncateSync(fd, newline === -1 ? size - chunk.length : size - chunk.length + newline + 1);
+}
