@@ -1,0 +1,63 @@
+// The interactive flows in a real terminal: the built binary under a pseudo-terminal, keys typed as a person
+// would, and the exit code and state checked afterwards.
+
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runBin, tempHome } from '../helpers/cli.js';
+import { KEYS, spawnLeb } from '../helpers/pty.js';
+
+async function soonLine(home: string): Promise<string> {
+  const lines = JSON.parse((await runBin(['--sandbox', 'status', '--json'], { home })).stdout) as Array<{ line: string; state: string; daysLeft: number }>;
+  return lines.find((l) => l.state === 'active' && l.daysLeft <= 14)!.line;
+}
+
+describe('interactive topup in a real terminal', () => {
+  let home: { home: string; cleanup: () => void };
+  beforeEach(() => (home = tempHome()));
+  afterEach(() => home.cleanup());
+
+  it('Enter, Enter, y: pays the first suggested amount by the default method', async () => {
+    const line = await soonLine(home.home);
+    const session = spawnLeb(['--sandbox', 'topup', '--line', line], home.home);
+    await session.waitFor('Amount');
+    session.write(KEYS.enter);
+    await session.waitFor('Pay with');
+    session.write(KEYS.enter);
+    await session.waitFor('Pay now?');
+    session.write('y');
+    session.write(KEYS.enter);
+    expect(await session.exited).toBe(0);
+    expect(session.output()).toContain('Paid HK$20.00 by card');
+    const history = JSON.parse((await runBin(['--sandbox', 'history', '--json'], { home: home.home })).stdout);
+    expect(history).toHaveLength(1);
+  });
+
+  it('Enter at the confirmation takes the default, No: exit 3, nothing paid', async () => {
+    const line = await soonLine(home.home);
+    const session = spawnLeb(['--sandbox', 'topup', '--line', line, '--amount', '50', '--method', 'card'], home.home);
+    await session.waitFor('Pay now?');
+    session.write(KEYS.enter);
+    expect(await session.exited).toBe(3);
+    expect(existsSync(join(home.home, 'sandbox', 'orders.jsonl'))).toBe(false);
+  });
+
+  it('Ctrl+C at the amount prompt: exit 130, nothing written', async () => {
+    const line = await soonLine(home.home);
+    const session = spawnLeb(['--sandbox', 'topup', '--line', line], home.home);
+    await session.waitFor('Amount');
+    session.write(KEYS.ctrlC);
+    expect(await session.exited).toBe(130);
+    expect(existsSync(join(home.home, 'sandbox', 'orders.jsonl'))).toBe(false);
+  });
+
+  it('the renew plan picker moves with the arrow keys', async () => {
+    const line = await soonLine(home.home);
+    const session = spawnLeb(['--sandbox', 'renew', '--line', line, '--yes'], home.home);
+    await session.waitFor('Plan');
+    session.write(KEYS.down);
+    session.write(KEYS.enter);
+    expect(await session.exited).toBe(0);
+    expect(session.output()).toContain('Paid HK$48.00 by card');
+  });
+});
