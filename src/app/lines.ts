@@ -6,6 +6,7 @@ import type { AccountTarget } from '../providers/open.js';
 import type { LineRef, LineStatus, Provider } from '../providers/port.js';
 import { riskOf, validity, type Risk, type Validity } from '../domain/validity.js';
 import { mapPool } from './pool.js';
+import { AccountError } from '../providers/account-error.js';
 
 export interface FoundLine {
   target: AccountTarget;
@@ -71,8 +72,8 @@ export function toLineView(ctx: Context, target: AccountTarget, status: LineStat
 export const DEFAULT_CONCURRENCY = 16;
 
 /**
- * Status of every line of every target, through a bounded pool. An account that fails is reported beside the
- * others' results instead of hiding them.
+ * Status of every line of every target, through a bounded pool. An account whose provider fails is reported
+ * beside the others' results instead of hiding them.
  */
 export async function fetchLineViews(
   ctx: Context,
@@ -90,6 +91,7 @@ export async function fetchLineViews(
           const provider = await ctx.provider(target);
           return (await provider.listLines()).map((line) => ({ target, provider, line }));
         } catch (error) {
+          if (!(error instanceof AccountError)) throw error;
           failures.push({ target, error });
           return [];
         }
@@ -104,6 +106,8 @@ export async function fetchLineViews(
       const status = await provider.lineStatus(line.id);
       return toLineView(ctx, target, status, ctx.now(), options.warnDays);
     } catch (error) {
+      // Only the provider's own failures are per-account; broken local state or a bug stops the command.
+      if (!(error instanceof AccountError)) throw error;
       if (!failed.has(target.name)) {
         failed.add(target.name);
         failures.push({ target, error });

@@ -1,0 +1,72 @@
+// argv → options for every command: what the parser hands to each run module, without running anything.
+
+import { describe, expect, it } from 'vitest';
+import type { Command } from 'commander';
+import { buildProgram } from '../../src/cli/program.js';
+import type { Invocation } from '../../src/cli/invocation.js';
+import { resolveGlobals, type RawGlobals } from '../../src/cli/globals.js';
+import { messagesFor } from '../../src/io/messages/index.js';
+
+interface Captured {
+  name: string;
+  options: unknown;
+  globals: ReturnType<typeof resolveGlobals>;
+}
+
+async function parse(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<Captured> {
+  let captured: Captured | null = null;
+  const dispatch = async <O>(invocation: Invocation<O>, command: Command) => {
+    captured = { name: invocation.name, options: invocation.options, globals: resolveGlobals(command.optsWithGlobals<RawGlobals>(), env) };
+  };
+  const program = buildProgram(messagesFor('en'), dispatch, { writeOut: () => {}, writeErr: () => {} });
+  await program.parseAsync(argv, { from: 'user' });
+  if (!captured) throw new Error('no command ran');
+  return captured;
+}
+
+describe('argv → options', () => {
+  it.each([
+    [['status'], 'status', { line: null }],
+    [['status', '--line', 'ln_a'], 'status', { line: 'ln_a' }],
+    [['plans', '--line', 'ln_a'], 'plans', { line: 'ln_a' }],
+    [['topup'], 'topup', { line: null, amount: null, method: null, dryRun: false, allowLarge: false }],
+    [['topup', '--line', 'ln_a', '--amount', '50', '--method', 'card', '--dry-run', '--allow-large'], 'topup', { line: 'ln_a', amount: '50', method: 'card', dryRun: true, allowLarge: true }],
+    [['topup', '--amount=-1'], 'topup', { line: null, amount: '-1', method: null, dryRun: false, allowLarge: false }],
+    [['renew', '--plan', 'quarterly'], 'renew', { line: null, plan: 'quarterly', method: null, dryRun: false, auto: null }],
+    [['renew', '--auto', 'on'], 'renew', { line: null, plan: null, method: null, dryRun: false, auto: true }],
+    [['renew', '--auto', 'off', '--line', 'x'], 'renew', { line: 'x', plan: null, method: null, dryRun: false, auto: false }],
+    [['history', '--csv'], 'history', { line: null, csv: true }],
+    [['reconcile', '--line', 'x'], 'reconcile', { line: 'x' }],
+    [['account', 'add', 'hk', '--provider', 'sandbox'], 'account add', { name: 'hk', provider: 'sandbox', endpoint: null, login: null, passwordStdin: false, tokenStdin: false }],
+    [['account', 'list'], 'account list', {}],
+    [['account', 'ls'], 'account list', {}],
+    [['account', 'use', 'hk'], 'account use', { name: 'hk' }],
+    [['account', 'rm', 'hk'], 'account remove', { name: 'hk' }],
+    [['sandbox', 'reset'], 'sandbox reset', {}],
+  ])('%j → %s %j', async (argv, name, options) => {
+    const captured = await parse(argv);
+    expect(captured.name).toBe(name);
+    expect(captured.options).toEqual(options);
+  });
+
+  it('global options are accepted before and after the command', async () => {
+    const before = await parse(['--json', '--sandbox', '--account', 'a', '-y', '--no-input', '--no-color', '--lang', 'zh-CN', '--timeout', '5', '--debug', 'status']);
+    const after = await parse(['status', '--json', '--sandbox', '--account', 'a', '-y', '--no-input', '--no-color', '--lang', 'zh-CN', '--timeout', '5', '--debug']);
+    const expected = { json: true, sandbox: true, account: 'a', yes: true, noInput: true, noColor: true, language: 'zh-CN', timeoutMs: 5000, debug: true };
+    expect(before.globals).toEqual(expected);
+    expect(after.globals).toEqual(expected);
+  });
+
+  it('flags beat the environment, the environment beats defaults', async () => {
+    const env = { LEB_ACCOUNT: 'env-acct', LEB_NO_INPUT: '1', LEB_DEBUG: '1', LEB_LANG: 'zh-CN' };
+    expect((await parse(['status'], env)).globals).toMatchObject({ account: 'env-acct', noInput: true, debug: true, language: 'zh-CN' });
+    expect((await parse(['status', '--account', 'flag', '--lang', 'en'], env)).globals).toMatchObject({ account: 'flag', language: 'en' });
+    expect((await parse(['status'], { LANG: 'zh_CN.UTF-8' })).globals.language).toBe('zh-CN');
+    expect((await parse(['status'], { LANG: 'de_DE.UTF-8' })).globals.language).toBe('en');
+    expect((await parse(['status'], {})).globals).toMatchObject({ account: null, noInput: false, timeoutMs: 30_000, json: false });
+  });
+
+  it.each([['--timeout', 'soon'], ['--timeout', '0'], ['--timeout', '-3'], ['--lang', 'fr']])('%s %s is a usage error naming the value', async (flag, value) => {
+    await expect(parse(['status', flag, value])).rejects.toThrow(value);
+  });
+});
