@@ -78,3 +78,10 @@ export function statusRow(view: LineView, o: StatusCellsOptions): string[] {
     plan,
   ];
 }
+
+/** Which columns give way first on a narrow terminal: data, plan, expiry date (days left stays), balance. */
+export function statusDropOrder(o: StatusCellsOptions): number[] {
+  const shift = o.showAccount ? 1 : 0;
+  const [expires, balance, data, plan] = [4, 6, 7, 8].map((index) => index + shift);
+  return [data, plan, expires, balance] as number[];
+}

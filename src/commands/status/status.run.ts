@@ -6,7 +6,7 @@ import { describeError } from '../../cli/report.js';
 import { ExitCode } from '../../errors.js';
 import { printJson, printText, renderTable } from '../../io/output.js';
 import type { StatusOptions } from './status.command.js';
-import { statusHead, statusRow } from './status.render.js';
+import { statusDropOrder, statusHead, statusRow } from './status.render.js';
 
 export async function runStatus(ctx: Context, options: StatusOptions): Promise<number> {
   const targets = allTargets(ctx);
@@ -18,6 +18,7 @@ export async function runStatus(ctx: Context, options: StatusOptions): Promise<n
     result = await fetchLineViews(ctx, targets, {
       warnDays,
       ...(only ? { only } : {}),
+      ...(options.concurrency === null ? {} : { concurrency: options.concurrency }),
       onProgress: (done, total) => spinner.update(`${ctx.t['status.fetching'](total)} ${done}/${total}`),
     });
   } finally {
@@ -48,6 +49,6 @@ export async function runStatus(ctx: Context, options: StatusOptions): Promise<n
     showAccount: new Set(views.map((v) => v.target.name)).size > 1,
     bars: ctx.io.stdoutIsTTY,
   };
-  await printText(ctx, await renderTable(ctx, statusHead(cells), views.map((view) => statusRow(view, cells))));
+  await printText(ctx, await renderTable(ctx, statusHead(cells), views.map((view) => statusRow(view, cells)), { dropOrder: statusDropOrder(cells) }));
   return exitCode;
 }

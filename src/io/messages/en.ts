@@ -115,6 +115,7 @@ export const en = {
 
   // Picking a line
   'pick.line': 'Which line?',
+  'pick.lineState': (state: string, expires: string) => `${state}, expires ${expires}`,
   'pick.lineMissing': (command: string) => `missing --line: several lines could be meant; e.g. leb ${command} --line <id> (ids from "leb status")`,
 
   'sandbox.reset': 'Sandbox reset: fresh demo lines on next use.',

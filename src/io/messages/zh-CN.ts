@@ -108,6 +108,7 @@ export const zhCN: Messages = {
   'status.plain': (line, state, daysText, expires, kept) => `${line}  ${state}  ${daysText}  到期 ${expires}  保号至 ${kept}`,
 
   'pick.line': '选择线路',
+  'pick.lineState': (state, expires) => `${state}，${expires} 到期`,
   'pick.lineMissing': (command) => `缺少 --line：有多条线路；例如 leb ${command} --line <ID>（ID 见“leb status”）`,
 
   'sandbox.reset': '沙盒已重置：下次使用时生成新的演示线路。',
