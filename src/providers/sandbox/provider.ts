@@ -5,7 +5,8 @@ import { ProviderError, type LineRef, type LineStatus, type PaymentMethod, type 
 import type { Plan } from '../../domain/rules.js';
 import * as carrier from './carrier.js';
 import { SANDBOX_METHODS, SANDBOX_PLANS } from './catalogue.js';
-import { withSandboxState } from './state-file.js';
+import { readSandboxState, withSandboxState } from './state-file.js';
+import type { SandboxState } from './state.js';
 
 export class SandboxProvider implements Provider {
   readonly kind = 'sandbox' as const;
@@ -15,27 +16,32 @@ export class SandboxProvider implements Provider {
     private readonly now: () => Date,
   ) {}
 
-  private run<T>(work: (state: Parameters<typeof carrier.lineStatus>[0]) => T): Promise<T> {
+  /** Reads go without the lock unless time has moved the carrier on; payments always hold it. */
+  private read<T>(work: (state: SandboxState) => T): Promise<T> {
+    return readSandboxState(this.file, this.now(), work);
+  }
+
+  private run<T>(work: (state: SandboxState) => T): Promise<T> {
     return withSandboxState(this.file, this.now(), work);
   }
 
   listLines(): Promise<LineRef[]> {
-    return this.run((state) => state.lines.map(({ id, number, iccid, alias }) => ({ id, number, iccid, alias })));
+    return this.read((state) => state.lines.map(({ id, number, iccid, alias }) => ({ id, number, iccid, alias })));
   }
 
   lineStatus(lineId: string): Promise<LineStatus> {
-    return this.run((state) => carrier.lineStatus(state, lineId));
+    return this.read((state) => carrier.lineStatus(state, lineId));
   }
 
   plans(lineId: string): Promise<Plan[]> {
-    return this.run((state) => {
+    return this.read((state) => {
       carrier.findLine(state, lineId);
       return [...SANDBOX_PLANS];
     });
   }
 
   paymentMethods(lineId: string): Promise<PaymentMethod[]> {
-    return this.run((state) => {
+    return this.read((state) => {
       carrier.findLine(state, lineId);
       return [...SANDBOX_METHODS];
     });
@@ -54,7 +60,7 @@ export class SandboxProvider implements Provider {
   }
 
   findOrder(lineId: string, idempotencyKey: string): Promise<ProviderOrder | null> {
-    return this.run((state) => {
+    return this.read((state) => {
       const order = carrier.findOrder(state, idempotencyKey);
       return order && order.lineId === lineId ? carrier.toProviderOrder(order) : null;
     });

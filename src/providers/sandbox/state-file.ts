@@ -19,7 +19,7 @@ function load(file: string, now: Date): SandboxState {
   return parsed.data;
 }
 
-/** Run `work` on the current state (time advanced to `now`) and persist whatever it changed. */
+/** Run `work` on the current state (time advanced to `now`) and persist whatever it changed, under the lock. */
 export async function withSandboxState<T>(file: string, now: Date, work: (state: SandboxState) => T): Promise<T> {
   return withLock(file, () => {
     const state = load(file, now);
@@ -32,4 +32,19 @@ export async function withSandboxState<T>(file: string, now: Date, work: (state:
       if (after !== before || readTextIfExists(file) === null) writeFileAtomic(file, `${after}\n`);
     }
   });
+}
+
+/**
+ * Read-only work needs no lock: files are replaced atomically, so a reader sees a whole state. Only when the
+ * file is missing or time has moved the carrier on (a renewal fell due, a number was recycled) is the change
+ * made, and saved, under the lock.
+ */
+export async function readSandboxState<T>(file: string, now: Date, work: (state: SandboxState) => T): Promise<T> {
+  if (readTextIfExists(file) !== null) {
+    const state = load(file, now);
+    const before = JSON.stringify(state);
+    advance(state, now);
+    if (JSON.stringify(state) === before) return work(state);
+  }
+  return withSandboxState(file, now, work);
 }
