@@ -4,43 +4,44 @@
 
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { z } from 'zod';
+import { intIn, nullable, object, oneOf, record, string, withDefault, ShapeError, type Infer } from './shape.js';
 import { StateError } from '../errors.js';
 import { withLock } from './lock.js';
 import { ensurePrivateDir, FILE_MODE } from './paths.js';
 
-const accountSchema = z.object({
-  provider: z.enum(['sandbox', 'http', 'airalo']),
-  endpoint: z.string().nullable().default(null),
-  login: z.string().nullable().default(null),
-  createdAt: z.string(),
+const accountShape = object({
+  provider: oneOf(['sandbox', 'http', 'airalo']),
+  endpoint: withDefault(nullable(string), () => null),
+  login: withDefault(nullable(string), () => null),
+  createdAt: string,
   /** Where this account's tokens live: the OS keyring, the 0600 credentials file, or nowhere (sandbox). */
-  credentials: z.enum(['keyring', 'file', 'none']).default('none'),
+  credentials: withDefault(oneOf(['keyring', 'file', 'none']), () => 'none' as const),
 });
 
-const lineNotesSchema = z.object({
-  label: z.string().nullable().default(null),
-  note: z.string().nullable().default(null),
+const lineNotesShape = object({
+  label: withDefault(nullable(string), () => null),
+  note: withDefault(nullable(string), () => null),
 });
 
-export const configSchema = z.object({
-  version: z.literal(1).default(1),
-  defaultAccount: z.string().nullable().default(null),
-  accounts: z.record(z.string(), accountSchema).default({}),
-  settings: z
-    .object({
-      warnDays: z.number().int().min(0).max(365).default(14),
-      exec: z.string().nullable().default(null),
-    })
-    .default({ warnDays: 14, exec: null }),
+const settingsShape = object({
+  warnDays: withDefault(intIn(0, 365), () => 14),
+  exec: withDefault(nullable(string), () => null),
+});
+
+/** Checks a parsed config file, filling defaults; throws ShapeError naming the first bad field. */
+export const parseConfig = object({
+  version: withDefault(oneOf([1]), () => 1 as const),
+  defaultAccount: withDefault(nullable(string), () => null),
+  accounts: withDefault(record(accountShape), () => ({})),
+  settings: withDefault(settingsShape, () => ({ warnDays: 14, exec: null })),
   /** Labels and notes per line, keyed "account/lineId". */
-  lines: z.record(z.string(), lineNotesSchema).default({}),
+  lines: withDefault(record(lineNotesShape), () => ({})),
 });
 
-export type Config = z.infer<typeof configSchema>;
-export type AccountConfig = z.infer<typeof accountSchema>;
+export type Config = Infer<typeof parseConfig>;
+export type AccountConfig = Infer<typeof accountShape>;
 
-export const EMPTY_CONFIG: Config = configSchema.parse({});
+export const EMPTY_CONFIG: Config = parseConfig({}, '');
 
 type ConfInstance = { store: Record<string, unknown> };
 
@@ -66,13 +67,12 @@ export class ConfigStore {
     } catch (error) {
       throw new StateError(this.file, `${this.file} is not valid JSON (${(error as Error).message}); fix or move it away, leb will not overwrite it`, { cause: error });
     }
-    const parsed = configSchema.safeParse(data);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.join('.') || '(top level)';
-      throw new StateError(this.file, `${this.file} has an invalid value at ${where}: ${issue?.message ?? 'unexpected shape'}; fix or move it away, leb will not overwrite it`);
+    try {
+      return parseConfig(data, '');
+    } catch (error) {
+      if (!(error instanceof ShapeError)) throw error;
+      throw new StateError(this.file, `${this.file} has an invalid value at ${error.path}: ${error.message}; fix or move it away, leb will not overwrite it`);
     }
-    return parsed.data;
   }
 
   /** Read, change and write under the lock, so concurrent leb processes never lose each other's writes. */
@@ -82,7 +82,7 @@ export class ConfigStore {
       const config = this.read();
       const result = change(config);
       const conf = await this.conf();
-      conf.store = configSchema.parse(config) as unknown as Record<string, unknown>;
+      conf.store = parseConfig(config, '') as unknown as Record<string, unknown>;
       return result;
     });
   }

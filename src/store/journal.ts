@@ -4,45 +4,45 @@
 
 import { closeSync, fsyncSync, ftruncateSync, openSync, readSync, fstatSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { z } from 'zod';
+import { nullable, object, oneOf, string, tagged, type Infer } from './shape.js';
 import { StateError } from '../errors.js';
 import { readTextIfExists } from './files.js';
 import { withLock } from './lock.js';
 import { ensurePrivateDir, FILE_MODE } from './paths.js';
 
-const moneyJson = z.object({ amount: z.string(), currency: z.string() });
+const moneyJson = object({ amount: string, currency: string });
 
-const intentEvent = z.object({
-  type: z.literal('intent'),
-  id: z.string(),
-  idempotencyKey: z.string(),
-  account: z.string(),
-  provider: z.string(),
-  line: z.string(),
-  kind: z.enum(['topup', 'renew']),
+const intentEvent = object({
+  type: oneOf(['intent']),
+  id: string,
+  idempotencyKey: string,
+  account: string,
+  provider: string,
+  line: string,
+  kind: oneOf(['topup', 'renew']),
   amount: moneyJson,
-  method: z.string(),
-  plan: z.string().nullable(),
-  at: z.string(),
+  method: string,
+  plan: nullable(string),
+  at: string,
 });
 
-const outcomeEvent = z.object({
-  type: z.literal('outcome'),
-  id: z.string(),
-  status: z.enum(['succeeded', 'failed', 'pending', 'unknown']),
-  providerRef: z.string().nullable(),
-  reason: z.string().nullable(),
-  at: z.string(),
+const outcomeEvent = object({
+  type: oneOf(['outcome']),
+  id: string,
+  status: oneOf(['succeeded', 'failed', 'pending', 'unknown']),
+  providerRef: nullable(string),
+  reason: nullable(string),
+  at: string,
 });
 
 /** The same intent sent again with its original key. */
-const retryEvent = z.object({ type: z.literal('retry'), id: z.string(), at: z.string() });
+const retryEvent = object({ type: oneOf(['retry']), id: string, at: string });
 
-const journalEvent = z.discriminatedUnion('type', [intentEvent, outcomeEvent, retryEvent]);
+const journalEvent = tagged({ intent: intentEvent, outcome: outcomeEvent, retry: retryEvent });
 
-export type IntentEvent = z.infer<typeof intentEvent>;
-export type OutcomeEvent = z.infer<typeof outcomeEvent>;
-export type JournalEvent = z.infer<typeof journalEvent>;
+export type IntentEvent = Infer<typeof intentEvent>;
+export type OutcomeEvent = Infer<typeof outcomeEvent>;
+export type JournalEvent = Infer<typeof journalEvent>;
 export type OrderStatus = OutcomeEvent['status'];
 
 export interface Order {
@@ -124,11 +124,11 @@ export class Journal {
       } catch {
         throw new StateError(this.file, `${this.file} line ${index + 1} is not valid JSON; leb will not overwrite the order journal, fix or move that line`);
       }
-      const event = journalEvent.safeParse(parsed);
-      if (!event.success) {
+      try {
+        events.push(journalEvent(parsed, ''));
+      } catch {
         throw new StateError(this.file, `${this.file} line ${index + 1} is not an order event; leb will not overwrite the order journal, fix or move that line`);
       }
-      events.push(event.data);
     });
     return events;
   }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { charges } from '../../src/providers/sandbox/carrier.js';
-import { sandboxStateSchema } from '../../src/providers/sandbox/state.js';
+import { parseSandboxState } from '../../src/providers/sandbox/state.js';
 import { Journal } from '../../src/store/journal.js';
 import { runCli, type RunOptions } from '../helpers/cli.js';
 
@@ -33,7 +33,7 @@ export async function soonAndGrace(home: string): Promise<{ soon: DemoLine; grac
 }
 
 export function sandboxCharges(home: string) {
-  const state = sandboxStateSchema.parse(JSON.parse(readFileSync(join(home, 'sandbox', 'embedded.json'), 'utf8')));
+  const state = parseSandboxState(JSON.parse(readFileSync(join(home, 'sandbox', 'embedded.json'), 'utf8')), '');
   return charges(state);
 }
 

@@ -6,17 +6,18 @@ import { parseJsonFile, readTextIfExists, writeFileAtomic } from '../../store/fi
 import { StateError } from '../../errors.js';
 import { advance } from './carrier.js';
 import { seedState } from './seed.js';
-import { sandboxStateSchema, type SandboxState } from './state.js';
+import { parseSandboxState, type SandboxState } from './state.js';
+import { ShapeError } from '../../store/shape.js';
 
 function load(file: string, now: Date): SandboxState {
   const text = readTextIfExists(file);
   if (text === null) return seedState(now, Math.floor(Math.random() * 2 ** 31));
-  const parsed = sandboxStateSchema.safeParse(parseJsonFile(file, text));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new StateError(file, `${file} is not a sandbox state file (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'unexpected shape'}); run "leb sandbox reset" to start over`);
+  try {
+    return parseSandboxState(parseJsonFile(file, text), '');
+  } catch (error) {
+    if (!(error instanceof ShapeError)) throw error;
+    throw new StateError(file, `${file} is not a sandbox state file (${error.path}: ${error.message}); run "leb sandbox reset" to start over`);
   }
-  return parsed.data;
 }
 
 /** Run `work` on the current state (time advanced to `now`) and persist whatever it changed, under the lock. */

@@ -1,51 +1,52 @@
 // The sandbox carrier's persisted state. Plain JSON so that `leb sandbox serve` and the embedded provider can
 // share one core, and so a person can read the file.
 
-import { z } from 'zod';
+import { array, boolean, integer, nullable, object, oneOf, string, type Infer } from '../../store/shape.js';
 
 export const SANDBOX_CURRENCY = 'HKD';
 /** The carrier's zone: expiry dates are its calendar dates, ending 23:59:59 local time. */
 export const SANDBOX_TIME_ZONE = 'Asia/Hong_Kong';
 export const SANDBOX_EXPIRY_SUFFIX = 'T23:59:59+08:00';
 
-const line = z.object({
-  id: z.string(),
-  number: z.string().nullable(),
-  iccid: z.string().nullable(),
-  alias: z.string().nullable(),
-  expiresAt: z.string().nullable(),
-  balanceMinor: z.number().int(),
-  dataRemainingMb: z.number().int().nullable(),
-  dataTotalMb: z.number().int().nullable(),
-  planId: z.string().nullable(),
-  autoRenew: z.boolean(),
-  recycled: z.boolean(),
+const line = object({
+  id: string,
+  number: nullable(string),
+  iccid: nullable(string),
+  alias: nullable(string),
+  expiresAt: nullable(string),
+  balanceMinor: integer,
+  dataRemainingMb: nullable(integer),
+  dataTotalMb: nullable(integer),
+  planId: nullable(string),
+  autoRenew: boolean,
+  recycled: boolean,
 });
 
-const order = z.object({
-  providerRef: z.string(),
-  idempotencyKey: z.string(),
+const order = object({
+  providerRef: string,
+  idempotencyKey: string,
   /** What was asked, so a reused key with a different request can be told apart (422). */
-  fingerprint: z.string(),
-  lineId: z.string(),
-  kind: z.enum(['topup', 'renew', 'auto-renew']),
-  status: z.enum(['succeeded', 'failed']),
-  amountMinor: z.number().int(),
-  methodId: z.string(),
-  planId: z.string().nullable(),
-  createdAt: z.string(),
-  reason: z.string().nullable(),
-  code: z.string().nullable(),
+  fingerprint: string,
+  lineId: string,
+  kind: oneOf(['topup', 'renew', 'auto-renew']),
+  status: oneOf(['succeeded', 'failed']),
+  amountMinor: integer,
+  methodId: string,
+  planId: nullable(string),
+  createdAt: string,
+  reason: nullable(string),
+  code: nullable(string),
 });
 
-export const sandboxStateSchema = z.object({
-  version: z.literal(1),
-  seed: z.number().int(),
-  lines: z.array(line),
-  orders: z.array(order),
-  nextRef: z.number().int(),
+/** Checks a parsed state file; throws ShapeError naming the first bad field. */
+export const parseSandboxState = object({
+  version: oneOf([1]),
+  seed: integer,
+  lines: array(line),
+  orders: array(order),
+  nextRef: integer,
 });
 
-export type SandboxLine = z.infer<typeof line>;
-export type SandboxOrder = z.infer<typeof order>;
-export type SandboxState = z.infer<typeof sandboxStateSchema>;
+export type SandboxLine = Infer<typeof line>;
+export type SandboxOrder = Infer<typeof order>;
+export type SandboxState = Infer<typeof parseSandboxState>;

@@ -1,0 +1,78 @@
+// A tiny validator for leb's own files (config, journal, sandbox state). zod costs ~40 ms to load, paid on
+// every command that reads config; these shapes are small and fixed, so plain checks do the job and keep
+// start-up fast. Wire data from providers still goes through zod, where the network dominates anyway.
+
+export class ShapeError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type Check<T> = (value: unknown, path: string) => T;
+export type Infer<C> = C extends Check<infer T> ? T : never;
+
+const fail = (path: string, expected: string): never => {
+  throw new ShapeError(path || '(top level)', `expected ${expected}`);
+};
+
+export const string: Check<string> = (v, p) => (typeof v === 'string' ? v : fail(p, 'a string'));
+export const boolean: Check<boolean> = (v, p) => (typeof v === 'boolean' ? v : fail(p, 'true or false'));
+export const integer: Check<number> = (v, p) => (Number.isSafeInteger(v) ? (v as number) : fail(p, 'a whole number'));
+
+export function intIn(min: number, max: number): Check<number> {
+  return (v, p) => {
+    const n = integer(v, p);
+    return n >= min && n <= max ? n : fail(p, `a whole number from ${min} to ${max}`);
+  };
+}
+
+export function oneOf<const T extends string | number>(values: readonly T[]): Check<T> {
+  return (v, p) => (values.includes(v as T) ? (v as T) : fail(p, `one of ${values.join(', ')}`));
+}
+
+export function nullable<T>(check: Check<T>): Check<T | null> {
+  return (v, p) => (v === null ? null : check(v, p));
+}
+
+/** A field that may be absent; absent (or undefined) takes the default. */
+export function withDefault<T>(check: Check<T>, fallback: () => NoInfer<T>): Check<T> & { optional: true } {
+  const c = ((v: unknown, p: string) => (v === undefined ? fallback() : check(v, p))) as Check<T> & { optional: true };
+  c.optional = true;
+  return c;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function object<S extends Record<string, Check<unknown>>>(fields: S): Check<{ [K in keyof S]: Infer<S[K]> }> {
+  return (v, p) => {
+    if (!isObject(v)) return fail(p, 'an object');
+    const out: Record<string, unknown> = {};
+    for (const [key, check] of Object.entries(fields)) out[key] = check(v[key], p ? `${p}.${key}` : key);
+    return out as { [K in keyof S]: Infer<S[K]> };
+  };
+}
+
+export function record<T>(check: Check<T>): Check<Record<string, T>> {
+  return (v, p) => {
+    if (!isObject(v)) return fail(p, 'an object');
+    const out: Record<string, T> = {};
+    for (const [key, item] of Object.entries(v)) out[key] = check(item, p ? `${p}.${key}` : key);
+    return out;
+  };
+}
+
+export function array<T>(check: Check<T>): Check<T[]> {
+  return (v, p) => (Array.isArray(v) ? v.map((item, i) => check(item, `${p}[${i}]`)) : fail(p, 'a list'));
+}
+
+/** Objects told apart by their `type` field. */
+export function tagged<S extends Record<string, Check<unknown>>>(variants: S): Check<Infer<S[keyof S]>> {
+  return (v, p) => {
+    const type = isObject(v) ? v.type : undefined;
+    const check = typeof type === 'string' ? variants[type] : undefined;
+    return check ? (check(v, p) as Infer<S[keyof S]>) : fail(p ? `${p}.type` : 'type', `one of ${Object.keys(variants).join(', ')}`);
+  };
+}
