@@ -18,6 +18,8 @@ await build({
   legalComments: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   define: { __LEB_VERSION__: JSON.stringify(pkg.version) },
+  // A native addon (.node per platform) cannot be bundled: it loads from node_modules at run time.
+  external: ['@napi-rs/keyring'],
   // Bundled CommonJS dependencies call require() for Node built-ins; give ESM one.
   banner: { js: "import { createRequire as __lebCreateRequire } from 'node:module'; const require = __lebCreateRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -2,8 +2,10 @@
 
 import { join } from 'node:path';
 import type { AccountConfig } from '../store/config.js';
+import type { StoredTokens } from '../store/credentials.js';
 import { ProviderError, type Provider, type ProviderKind } from './port.js';
 import { AccountError } from './account-error.js';
+import type { HttpEnv } from './http/env.js';
 
 /** The embedded sandbox behind --sandbox: its own state, never a real account. */
 export const EMBEDDED_SANDBOX = 'sandbox';
@@ -13,6 +15,18 @@ export interface AccountTarget {
   kind: ProviderKind;
   /** null for the embedded sandbox (--sandbox), which has no stored account. */
   account: AccountConfig | null;
+  /** Only during `account add` of an http account: credentials not stored yet (see PendingLogin). */
+  pending?: PendingLogin;
+}
+
+/**
+ * `account add` before anything is saved: the provider logs in with login and password on first use, clears
+ * the password, and leaves the tokens here for the caller to store once the login is known to work.
+ */
+export interface PendingLogin {
+  login: string | null;
+  password: string | null;
+  tokens: StoredTokens | null;
 }
 
 export interface ProviderEnv {
@@ -20,6 +34,8 @@ export interface ProviderEnv {
   now: () => Date;
   timeoutMs: number;
   debug: (message: string) => void;
+  /** The run's agent, --timeout budget, credential store and messages; needed only by http accounts. */
+  http?: HttpEnv;
 }
 
 export function sandboxFile(sandboxDir: string, target: AccountTarget): string {
@@ -27,7 +43,13 @@ export function sandboxFile(sandboxDir: string, target: AccountTarget): string {
 }
 
 export async function openProvider(target: AccountTarget, env: ProviderEnv): Promise<Provider> {
-  return namingAccount(target.name, await openKind(target, env));
+  let provider: Provider;
+  try {
+    provider = await openKind(target, env);
+  } catch (error) {
+    throw error instanceof ProviderError ? new AccountError(target.name, error) : error;
+  }
+  return namingAccount(target.name, provider);
 }
 
 async function openKind(target: AccountTarget, env: ProviderEnv): Promise<Provider> {
@@ -35,6 +57,10 @@ async function openKind(target: AccountTarget, env: ProviderEnv): Promise<Provid
     case 'sandbox': {
       const { SandboxProvider } = await import('./sandbox/provider.js');
       return new SandboxProvider(sandboxFile(env.sandboxDir, target), env.now);
+    }
+    case 'http': {
+      const { openHttp } = await import('./http/open-http.js');
+      return openHttp(target, env);
     }
     default:
       throw new Error(`provider kind ${target.kind} is not wired in this build`);

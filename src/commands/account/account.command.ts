@@ -35,10 +35,10 @@ export function defineAccount(program: Command, t: Messages, dispatch: Dispatch)
     .description(t['help.account.add'])
     .argument('<name>')
     .addOption(new Option('--provider <kind>', t['help.account.provider']).choices(['sandbox', 'http', 'airalo']))
-    .option('--endpoint <url>', 'the provider API base URL (http)')
-    .option('--login <id>', 'login id or client id')
-    .addOption(new Option('--password-stdin', 'read the password (or client secret) from stdin').conflicts('tokenStdin'))
-    .option('--token-stdin', 'read an access token from stdin')
+    .option('--endpoint <url>', t['help.account.endpoint'])
+    .option('--login <id>', t['help.account.login'])
+    .addOption(new Option('--password-stdin', t['help.account.passwordStdin']).conflicts('tokenStdin'))
+    .option('--token-stdin', t['help.account.tokenStdin'])
     .action((name: string, raw, cmd: Command) =>
       dispatch({ name: 'account add', options: toAccountAddOptions(name, raw), load: async () => (await import('./add.run.js')).runAccountAdd }, cmd),
     );

@@ -20,6 +20,14 @@ export async function runAccountRemove(ctx: Context, options: AccountNameOptions
   if (account.provider === 'sandbox') {
     rmSync(sandboxFile(ctx.paths.sandbox, { name: options.name, kind: 'sandbox', account }), { force: true });
   }
+  if (account.credentials === 'keyring' || account.credentials === 'file') {
+    const { credentialStoreFor } = await import('../../store/credentials.js');
+    const where = account.credentials;
+    // The account is gone either way; a keyring that fails to delete is worth a warning, not a failure.
+    await credentialStoreFor(ctx.paths, ctx.env)
+      .remove(options.name, where)
+      .catch((error: unknown) => ctx.warn(ctx.t['credentials.removeFailed'](options.name, (error as Error).message)));
+  }
   ctx.io.stderr.write(`${ctx.t['account.removed'](options.name)}\n`);
   return 0;
 }

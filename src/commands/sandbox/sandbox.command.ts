@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { withExamples, type Dispatch } from '../../cli/invocation.js';
 import type { Messages } from '../../io/messages/index.js';
+import { defineSandboxServe } from './serve.command.js';
 
 export function defineSandbox(program: Command, t: Messages, dispatch: Dispatch): void {
   const sandbox = program.command('sandbox').description(t['help.sandbox']);
@@ -11,4 +12,5 @@ export function defineSandbox(program: Command, t: Messages, dispatch: Dispatch)
       dispatch({ name: 'sandbox reset', options: {}, load: async () => (await import('./reset.run.js')).runSandboxReset }, cmd),
     );
   withExamples(reset, t['help.examples'], ['leb sandbox reset && leb --sandbox status']);
+  defineSandboxServe(sandbox, t, dispatch);
 }

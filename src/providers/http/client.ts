@@ -1,0 +1,191 @@
+// Calls to one leb Provider API endpoint: retries, back-off, the --timeout budget, answer validation and the
+// mapping of problems to ProviderError kinds. Two policies:
+// - reads (and login, refresh, the auto-renew PUT) are retried on network errors, 429 and 5xx;
+// - payments are resent only with the same Idempotency-Key and the same bytes, and when no definite answer
+//   comes back after something may have reached the server, they end as 'unknown-outcome' for the journal
+//   and `leb reconcile` to settle through the order lookup.
+
+import type { Dispatcher } from 'undici';
+import type { z } from 'zod';
+import type { Messages } from '../../io/messages/index.js';
+import { ProviderError } from '../port.js';
+import type { WaitBudget } from './budget.js';
+import { kindForProblem } from './problems.js';
+import { nextDelay, parseRetryAfter, PAYMENT_POLICY, READ_POLICY, type RetryPolicy } from './retry.js';
+import { exchange, type Answer, type Failure } from './transport.js';
+import { ProblemWire } from './wire.js';
+
+/** A 401 on an authenticated call: the session refreshes the token and calls again. Never leaves this folder. */
+export class TokenRejected extends Error {
+  override readonly name = 'TokenRejected';
+  constructor(readonly detail: string) {
+    super(detail);
+  }
+}
+
+export interface ClientDeps {
+  endpoint: URL;
+  dispatcher: Dispatcher;
+  budget: WaitBudget;
+  t: Messages;
+  debug: (message: string) => void;
+  userAgent: string;
+  random?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  policies?: { read?: RetryPolicy; payment?: RetryPolicy };
+}
+
+export interface Call<S extends z.ZodType> {
+  method: 'GET' | 'POST' | 'PUT';
+  path: string;
+  query?: Record<string, string | undefined>;
+  body?: unknown;
+  /** Bearer token; null for login and refresh. */
+  token: string | null;
+  schema: S;
+  /** Present for payments: the key every attempt carries. */
+  idempotencyKey?: string;
+  /** Shared across the session's re-call after a refresh, so an earlier unclear attempt is not forgotten. */
+  unclear?: { value: boolean };
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export class ApiClient {
+  /** After a 429 every request of this run waits until then: the whole pool backs off, not one worker. */
+  private pausedUntil = 0;
+  private readonly random: () => number;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(private readonly deps: ClientDeps) {
+    this.random = deps.random ?? Math.random;
+    this.sleep = deps.sleep ?? defaultSleep;
+  }
+
+  url(path: string, query: Record<string, string | undefined> = {}): URL {
+    const base = new URL(this.deps.endpoint.href.endsWith('/') ? this.deps.endpoint.href : `${this.deps.endpoint.href}/`);
+    const url = new URL(path.replace(/^\//, ''), base);
+    for (const [name, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(name, value);
+    return url;
+  }
+
+  call<S extends z.ZodType>(call: Call<S>): Promise<z.infer<S>> {
+    return this.deps.budget.during(() => this.attempts(call));
+  }
+
+  private headers(call: Call<z.ZodType>): Record<string, string> {
+    const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'user-agent': this.deps.userAgent };
+    if (call.body !== undefined) headers['content-type'] = 'application/json';
+    if (call.token !== null) headers.authorization = `Bearer ${call.token}`;
+    if (call.idempotencyKey !== undefined) headers['idempotency-key'] = call.idempotencyKey;
+    return headers;
+  }
+
+  private async attempts<S extends z.ZodType>(call: Call<S>): Promise<z.infer<S>> {
+    const { t, budget } = this.deps;
+    const payment = call.idempotencyKey !== undefined;
+    const policy = payment ? (this.deps.policies?.payment ?? PAYMENT_POLICY) : (this.deps.policies?.read ?? READ_POLICY);
+    const unclear = call.unclear ?? { value: false };
+    const url = this.url(call.path, call.query);
+    // Serialised once: every resend of a payment carries exactly the same bytes.
+    const body = call.body === undefined ? undefined : JSON.stringify(call.body);
+    const headers = this.headers(call);
+    const label = `${call.method} ${url.pathname}`;
+
+    for (let attempt = 1; ; attempt++) {
+      await this.waitOutPause();
+      const started = performance.now();
+      const result = budget.remainingMs() <= 0 ? timedOut() : await exchange(this.deps.dispatcher, { method: call.method, url, headers, remainingMs: budget.remainingMs(), ...(body === undefined ? {} : { body }) });
+      const took = Math.round(performance.now() - started);
+      let failure: ProviderError;
+      let retryAfterMs: number | null = null;
+
+      if (result.type === 'failure') {
+        this.deps.debug(`http: ${label} failed after ${took} ms (attempt ${attempt}): ${result.detail}`);
+        if (payment && result.mayHaveArrived) unclear.value = true;
+        const reason = result.timedOut ? t['http.timedOut'](Math.round(budget.totalMs / 1000)) : t['http.unreachable'](result.detail);
+        failure = new ProviderError('unreachable', reason, null);
+      } else {
+        this.deps.debug(`http: ${label} → ${result.status} in ${took} ms (attempt ${attempt})`);
+        const outcome = this.judge(call, result, payment);
+        if (outcome.ok) return outcome.value;
+        failure = outcome.error;
+        if (!outcome.retry) throw outcome.error;
+        if (payment && outcome.unclear) unclear.value = true;
+        if (result.status === 429) {
+          retryAfterMs = parseRetryAfter(result.headers['retry-after'], Date.now());
+          this.pausedUntil = Math.max(this.pausedUntil, performance.now() + (retryAfterMs ?? 1_000));
+        }
+      }
+
+      const delay = nextDelay(policy, attempt, retryAfterMs, budget.remainingMs(), this.random);
+      if (delay === null) throw this.giveUp(failure, payment && unclear.value);
+      this.deps.debug(`http: ${label}: retrying in ${delay} ms${payment ? ' with the same Idempotency-Key' : ''}`);
+      await this.sleep(delay);
+    }
+
+    function timedOut(): Failure {
+      return { type: 'failure', mayHaveArrived: false, timedOut: true, detail: 'no time left' };
+    }
+  }
+
+  private async waitOutPause(): Promise<void> {
+    const wait = Math.min(this.pausedUntil - performance.now(), this.deps.budget.remainingMs());
+    if (wait > 0) await this.sleep(wait);
+  }
+
+  /** The last failure once retrying stops; a payment that may have been applied is never reported as not. */
+  private giveUp(failure: ProviderError, unclear: boolean): ProviderError {
+    if (unclear) return new ProviderError('unknown-outcome', failure.message, failure.code, { cause: failure });
+    return failure;
+  }
+
+  private judge<S extends z.ZodType>(
+    call: Call<S>,
+    answer: Answer,
+    payment: boolean,
+  ): { ok: true; value: z.infer<S> } | { ok: false; error: ProviderError; retry: boolean; unclear: boolean } {
+    const { t } = this.deps;
+    const { status } = answer;
+    if (status >= 200 && status < 300) {
+      const parsed = parseAnswer(call.schema, answer.text, t);
+      if (parsed.ok) return parsed;
+      // A payment's garbled answer may hide a committed charge: resend (the key replays it) or report unknown.
+      return { ok: false, error: parsed.error, retry: payment, unclear: payment };
+    }
+    const problem = readProblem(answer);
+    const detail = problem?.detail ?? problem?.title ?? (status >= 500 ? t['http.serverError'](status) : t['http.status'](status));
+    const code = problem?.code ?? null;
+    if (status === 401 && call.token !== null) throw new TokenRejected(detail);
+    if (status === 429) return { ok: false, error: new ProviderError('unreachable', t['http.rateLimited'], code ?? 'rate_limited'), retry: true, unclear: false };
+    if (status >= 500) return { ok: false, error: new ProviderError('unreachable', detail, code), retry: true, unclear: true };
+    if (status === 409 && code === 'idempotency_key_in_progress') {
+      // Our own earlier attempt may still be running at the server: wait for it, then it replays.
+      return { ok: false, error: new ProviderError('busy', t['http.busy'], code), retry: payment, unclear: false };
+    }
+    return { ok: false, error: new ProviderError(kindForProblem(code, status), detail, code), retry: false, unclear: false };
+  }
+}
+
+function readProblem(answer: Answer): z.infer<typeof ProblemWire> | null {
+  try {
+    const parsed = ProblemWire.safeParse(JSON.parse(answer.text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function parseAnswer<S extends z.ZodType>(schema: S, text: string, t: Messages): { ok: true; value: z.infer<S> } | { ok: false; error: ProviderError } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: new ProviderError('bad-response', t['http.notJson']) };
+  }
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.length ? issue.path.join('.') : '(top level)';
+  return { ok: false, error: new ProviderError('bad-response', t['http.badShape'](field, issue?.message ?? 'unexpected')) };
+}

@@ -1,0 +1,133 @@
+// Where an account's tokens live: the OS keyring when one answers, else LEB_HOME/credentials.json (0600, in the
+// 0700 home, written atomically under the lock). Only tokens: a password is exchanged for them and forgotten.
+// Which of the two holds an account is recorded in its config (`credentials`), so reading never has to guess.
+
+import { StateError } from '../errors.js';
+import { parseJsonFile, readTextIfExists, writeFileAtomic } from './files.js';
+import { osKeyring, type Keyring } from './keyring.js';
+import { withLock } from './lock.js';
+import type { StatePaths } from './paths.js';
+import { nullable, object, oneOf, record, string, type Check } from './shape.js';
+
+export interface StoredTokens {
+  accessToken: string;
+  /** null for a bare token given with --token-stdin: it cannot be renewed. */
+  refreshToken: string | null;
+  /** ISO 8601; null when the provider did not say. */
+  expiresAt: string | null;
+}
+
+export type CredentialLocation = 'keyring' | 'file';
+
+// Checked with the small shape checker, not zod: this file is read on every run of an http account.
+const tokensShape: Check<StoredTokens> = object({
+  accessToken: string,
+  refreshToken: nullable(string),
+  expiresAt: nullable(string),
+});
+
+const fileShape = object({
+  version: oneOf([1]),
+  accounts: record(tokensShape),
+});
+
+type CredentialsFile = { version: 1; accounts: Record<string, StoredTokens> };
+
+function check<T>(shape: Check<T>, value: unknown): T | null {
+  try {
+    return shape(value, '');
+  } catch {
+    return null;
+  }
+}
+
+export class CredentialStore {
+  constructor(
+    readonly file: string,
+    private readonly keyring: Keyring | null,
+    /** Keeps keyring entries of different LEB_HOMEs apart (tests, several profiles). */
+    private readonly scope: string,
+  ) {}
+
+  private keyringAccount(account: string): string {
+    return `${account} (${this.scope})`;
+  }
+
+  /** Keep a new account's tokens: in the keyring if it takes them, else in the file. Says which. */
+  async saveNew(account: string, tokens: StoredTokens): Promise<CredentialLocation> {
+    if (this.keyring !== null) {
+      try {
+        await this.keyring.set(this.keyringAccount(account), JSON.stringify(tokens));
+        return 'keyring';
+      } catch {
+        // No keyring that answers in time: fall through to the file, and the caller warns.
+      }
+    }
+    await this.save(account, 'file', tokens);
+    return 'file';
+  }
+
+  async save(account: string, location: CredentialLocation, tokens: StoredTokens): Promise<void> {
+    if (location === 'keyring') {
+      if (this.keyring === null) throw new StateError(this.file, `the tokens of ${account} belong in the OS keyring, which is not available now`);
+      await this.keyring.set(this.keyringAccount(account), JSON.stringify(tokens));
+      return;
+    }
+    await this.change((data) => {
+      data.accounts[account] = tokens;
+    });
+  }
+
+  async load(account: string, location: CredentialLocation): Promise<StoredTokens | null> {
+    if (location === 'keyring') {
+      if (this.keyring === null) return null;
+      const text = await this.keyring.get(this.keyringAccount(account));
+      if (text === null) return null;
+      return check(tokensShape, safeJson(text));
+    }
+    return this.read().accounts[account] ?? null;
+  }
+
+  /** Forget an account's tokens wherever they are; true when something was deleted. */
+  async remove(account: string, location: CredentialLocation): Promise<boolean> {
+    if (location === 'keyring') return this.keyring === null ? false : this.keyring.delete(this.keyringAccount(account));
+    if (readTextIfExists(this.file) === null) return false;
+    return this.change((data) => {
+      const had = Object.hasOwn(data.accounts, account);
+      delete data.accounts[account];
+      return had;
+    });
+  }
+
+  private read(): CredentialsFile {
+    const text = readTextIfExists(this.file);
+    if (text === null) return { version: 1, accounts: {} };
+    const parsed = check(fileShape, parseJsonFile(this.file, text));
+    if (parsed === null) {
+      throw new StateError(this.file, `${this.file} is not a leb credentials file; fix or move it away (then add the accounts again), leb will not overwrite it`);
+    }
+    return parsed;
+  }
+
+  private change<T>(edit: (data: CredentialsFile) => T): Promise<T> {
+    return withLock(this.file, () => {
+      const data = this.read();
+      const result = edit(data);
+      writeFileAtomic(this.file, `${JSON.stringify(data, null, 2)}\n`);
+      return result;
+    });
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The store for one LEB_HOME: its credentials file, and the OS keyring unless there is none (or LEB_NO_KEYRING). */
+export function credentialStoreFor(paths: StatePaths, env: NodeJS.ProcessEnv): CredentialStore {
+  return new CredentialStore(paths.credentials, osKeyring(env), paths.home);
+}
