@@ -20,6 +20,11 @@ export interface LineView {
   validity: Validity;
   risk: Risk;
   fetchedAt: Date;
+  /** The user's own label and note for the line (config.lines), when the caller looked them up. */
+  label?: string | null;
+  note?: string | null;
+  /** True when the status comes from the local cache, not from the provider just now. */
+  stale?: boolean;
 }
 
 export interface AccountFailure {

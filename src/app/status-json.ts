@@ -20,6 +20,10 @@ export interface StatusJson {
   data: { remainingMb: number; totalMb: number; unlimited: boolean } | null;
   plan: { id: string; autoRenew: boolean } | null;
   fetchedAt: string;
+  label: string | null;
+  note: string | null;
+  /** True when shown from the local cache (`status --offline`, or the provider unreachable). */
+  stale: boolean;
 }
 
 export function statusJson(view: LineView, timeZone: string): StatusJson {
@@ -39,6 +43,9 @@ export function statusJson(view: LineView, timeZone: string): StatusJson {
     data: status.data,
     plan: status.plan,
     fetchedAt: isoInZone(view.fetchedAt, timeZone),
+    label: view.label ?? null,
+    note: view.note ?? null,
+    stale: view.stale === true,
   };
 }
 

@@ -13,6 +13,10 @@ import { defineTopup } from '../commands/topup/topup.command.js';
 import { defineRenew } from '../commands/renew/renew.command.js';
 import { defineHistory } from '../commands/history/history.command.js';
 import { defineReconcile } from '../commands/reconcile/reconcile.command.js';
+import { defineCheck } from '../commands/check/check.command.js';
+import { defineRemind } from '../commands/remind/remind.command.js';
+import { defineLine } from '../commands/line/line.command.js';
+import { defineConfig } from '../commands/config/config.command.js';
 
 export interface ProgramOutput {
   writeOut: (text: string) => void;
@@ -42,6 +46,10 @@ export function buildProgram(t: Messages, dispatch: Dispatch, output: ProgramOut
   defineRenew(program, t, dispatch);
   defineHistory(program, t, dispatch);
   defineReconcile(program, t, dispatch);
+  defineCheck(program, t, dispatch);
+  defineRemind(program, t, dispatch);
+  defineLine(program, t, dispatch);
+  defineConfig(program, t, dispatch);
   defineAccount(program, t, dispatch);
   defineSandbox(program, t, dispatch);
   return program;

@@ -1,13 +1,17 @@
 import type { Command } from 'commander';
 import { withExamples, type Dispatch } from '../../cli/invocation.js';
 import type { Messages } from '../../io/messages/index.js';
+import { parseUntil } from '../../cli/watch-flags.js';
+import type { LocalDate } from '../../domain/dates.js';
 
 export interface PlansOptions {
   line: string | null;
+  /** --until: plan renewals through this date (the user's calendar); null: show the catalogue. */
+  until: LocalDate | null;
 }
 
-export function toPlansOptions(raw: { line?: string }): PlansOptions {
-  return { line: raw.line ?? null };
+export function toPlansOptions(raw: { line?: string; until?: string }, t: Messages): PlansOptions {
+  return { line: raw.line ?? null, until: raw.until === undefined ? null : parseUntil(raw.until, t) };
 }
 
 export function definePlans(program: Command, t: Messages, dispatch: Dispatch): void {
@@ -15,8 +19,9 @@ export function definePlans(program: Command, t: Messages, dispatch: Dispatch): 
     .command('plans')
     .description(t['help.plans'])
     .option('--line <id>', t['help.opt.line'])
+    .option('--until <YYYY-MM-DD>', t['help.plans.until'])
     .action((raw, cmd: Command) =>
-      dispatch({ name: 'plans', options: toPlansOptions(raw), load: async () => (await import('./plans.run.js')).runPlans }, cmd),
+      dispatch({ name: 'plans', options: toPlansOptions(raw, t), load: async () => (await import('./plans.run.js')).runPlans }, cmd),
     );
-  withExamples(command, t['help.examples'], ['leb --sandbox plans', 'leb plans --line ln_abc123 --json']);
+  withExamples(command, t['help.examples'], ['leb --sandbox plans', 'leb plans --line ln_abc123 --json', 'leb plans --line ln_abc123 --until 2027-12-31']);
 }

@@ -6,8 +6,10 @@ import { formatMoney, toJson } from '../../domain/money.js';
 import { planViews } from '../../domain/plans.js';
 import { printJson, printText, renderTable } from '../../io/output.js';
 import type { PlansOptions } from './plans.command.js';
+import { runPlansUntil } from './plans-until.run.js';
 
 export async function runPlans(ctx: Context, options: PlansOptions): Promise<number> {
+  if (options.until !== null) return runPlansUntil(ctx, options.line, options.until);
   const found = options.line !== null ? await resolveLine(ctx, allTargets(ctx), options.line) : await anyLineOfAccount(ctx);
   const plans = planViews(await found.provider.plans(found.line.id));
   if (ctx.globals.json) {

@@ -1,0 +1,61 @@
+import type { Command } from 'commander';
+import { withExamples, type Dispatch } from '../../cli/invocation.js';
+import { parseDays } from '../../cli/watch-flags.js';
+import { UsageError } from '../../errors.js';
+import type { Messages } from '../../io/messages/index.js';
+
+/** The settings a user may change, by the name they type. */
+export const SETTING_KEYS = ['warn-days', 'exec'] as const;
+export type SettingKey = (typeof SETTING_KEYS)[number];
+
+export type ConfigOptions =
+  | { action: 'get'; key: SettingKey | null }
+  | { action: 'set'; key: 'warn-days'; value: number }
+  | { action: 'set'; key: 'exec'; value: string }
+  | { action: 'unset'; key: SettingKey };
+
+export function parseKey(key: string, t: Messages): SettingKey {
+  if (!(SETTING_KEYS as readonly string[]).includes(key)) throw new UsageError(t['config.unknownKey'](key));
+  return key as SettingKey;
+}
+
+export function toConfigSetOptions(key: string, value: string, t: Messages): ConfigOptions {
+  const setting = parseKey(key, t);
+  if (setting === 'warn-days') {
+    const days = parseDays(value);
+    if (days === null) throw new UsageError(t['config.invalidWarnDays'](value));
+    return { action: 'set', key: setting, value: days };
+  }
+  if (value.trim() === '') throw new UsageError(t['config.emptyExec']);
+  return { action: 'set', key: setting, value };
+}
+
+export function defineConfig(program: Command, t: Messages, dispatch: Dispatch): void {
+  const config = program.command('config').description(t['help.config']);
+  const load = async () => (await import('./config.run.js')).runConfig;
+  config
+    .command('get')
+    .description(t['help.config.get'])
+    .argument('[key]')
+    .action((key: string | undefined, _raw, cmd: Command) =>
+      dispatch<ConfigOptions>({ name: 'config get', options: { action: 'get', key: key === undefined ? null : parseKey(key, t) }, load }, cmd),
+    );
+  const set = config
+    .command('set')
+    .description(t['help.config.set'])
+    .argument('<key>')
+    .argument('<value>')
+    .action((key: string, value: string, _raw, cmd: Command) => dispatch({ name: 'config set', options: toConfigSetOptions(key, value, t), load }, cmd));
+  withExamples(set, t['help.examples'], [
+    'leb config set warn-days 7',
+    `leb config set exec 'notify-send "leb" "$LEB_MESSAGE"'`,
+    'leb config get warn-days',
+  ]);
+  config
+    .command('unset')
+    .description(t['help.config.unset'])
+    .argument('<key>')
+    .action((key: string, _raw, cmd: Command) =>
+      dispatch<ConfigOptions>({ name: 'config unset', options: { action: 'unset', key: parseKey(key, t) }, load }, cmd),
+    );
+}

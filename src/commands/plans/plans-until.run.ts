@@ -1,0 +1,54 @@
+// `leb plans --until <date>`: the cheapest sequence of renewals and top-ups that keeps one line active through
+// the end of that date in the user's time zone, from the provider's own plans and recharge table.
+
+import type { Context } from '../../context.js';
+import { pickLine } from '../../app/pick-line.js';
+import { allTargets } from '../../app/targets.js';
+import { toEpochDay, type LocalDate } from '../../domain/dates.js';
+import { planKeepAlive } from '../../domain/planner.js';
+import { providerToday } from '../../domain/quote.js';
+import { providerUntil } from '../../domain/until.js';
+import { numberKeptUntil, today, validity } from '../../domain/validity.js';
+import { ExitCode, LebError, UsageError } from '../../errors.js';
+import { printJson, printText, renderTable } from '../../io/output.js';
+import { untilJson, untilRows, untilHead, untilSummary } from './plans-until.render.js';
+
+/** Wall time and offset for a line with no expiry yet, as the payment quotes use. */
+const NO_EXPIRY_SUFFIX = 'T23:59:59Z';
+
+export async function runPlansUntil(ctx: Context, lineRef: string | null, until: LocalDate): Promise<number> {
+  const now = ctx.now();
+  const userToday = today(now, ctx.timeZone);
+  if (toEpochDay(until) < toEpochDay(userToday)) throw new UsageError(ctx.t['plans.until.past'](until, userToday));
+
+  const found = await pickLine(ctx, allTargets(ctx), lineRef, `plans --until ${until}`);
+  const [status, plans] = await Promise.all([found.provider.lineStatus(found.line.id), found.provider.plans(found.line.id)]);
+  const current = validity({ expiresAt: status.expiresAt, graceDays: status.rules.graceDays, flag: status.flag }, now, ctx.timeZone);
+  if (current.state === 'recycled') throw new LebError(ExitCode.refused, ctx.t['plans.until.recycled'](status.id));
+
+  const suffix = status.expiresAt === null ? NO_EXPIRY_SUFFIX : status.expiresAt.slice(10);
+  const providerDay = providerToday(status.expiresAt, now, ctx.timeZone);
+  const plan = planKeepAlive({
+    rules: status.rules,
+    plans,
+    expiresAt: status.expiresAt,
+    today: providerDay,
+    until: providerUntil(until, ctx.timeZone, suffix, providerDay),
+    fallbackTime: NO_EXPIRY_SUFFIX,
+  });
+  if (plan === null) throw new LebError(ExitCode.refused, ctx.t['plans.until.impossible'](status.id));
+  const keptUntil = numberKeptUntil(plan.expiresAt, status.rules.graceDays);
+
+  if (ctx.globals.json) {
+    await printJson(ctx, untilJson({ account: found.target.name, line: status.id, until, keptUntil, plan }));
+    return 0;
+  }
+  const text = { t: ctx.t, locale: ctx.locale };
+  if (plan.steps.length === 0) {
+    await printText(ctx, untilSummary(text, status.id, until, plan, keptUntil));
+    return 0;
+  }
+  const table = await renderTable(ctx, untilHead(text), untilRows(text, plan));
+  await printText(ctx, `${table}\n${untilSummary(text, status.id, until, plan, keptUntil)}`);
+  return 0;
+}
