@@ -29,7 +29,7 @@ export async function main(argv: readonly string[], deps: MainDeps = {}): Promis
   const t = messagesFor(earlyLanguage);
   const debug = argv.includes('--debug') || isTruthyEnv(env.LEB_DEBUG);
   let exitCode: number = ExitCode.ok;
-  let closeContext: (() => Promise<void>) | null = null;
+  let closeContext = async () => {};
 
   const dispatch = async <O>(invocation: Invocation<O>, command: Command) => {
     const globals = resolveGlobals(command.optsWithGlobals<RawGlobals>(), env);
@@ -49,15 +49,14 @@ export async function main(argv: readonly string[], deps: MainDeps = {}): Promis
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError && (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help')) {
-      exitCode = ExitCode.ok;
-    } else if (error instanceof CommanderError && error.code === 'commander.executeSubCommandAsync') {
+    // Help and version end the parse by throwing; they are successes. (`leb` alone shows help too.)
+    if (error instanceof CommanderError && ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) {
       exitCode = ExitCode.ok;
     } else {
       exitCode = report(error, argv, { io, env, debug, t });
     }
   } finally {
-    await (closeContext as (() => Promise<void>) | null)?.();
+    await closeContext();
   }
   return exitCode;
 }

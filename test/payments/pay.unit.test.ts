@@ -9,6 +9,8 @@ import { ExitCode, LebError } from '../../src/errors.js';
 import { AccountError } from '../../src/providers/account-error.js';
 import { ProviderError, type Provider, type ProviderOrder, type TopupRequest } from '../../src/providers/port.js';
 import { bufferIO } from '../helpers/io.js';
+import { describeError } from '../../src/cli/report.js';
+import { messagesFor } from '../../src/io/messages/index.js';
 import { tempHome, testEnv } from '../helpers/cli.js';
 
 const NOW = new Date('2026-11-22T04:00:00Z');
@@ -67,11 +69,13 @@ describe('pay', () => {
     ['unknown-outcome', 'unknown', ExitCode.unknownOutcome],
     ['bad-response', 'unknown', ExitCode.unreachable],
     ['busy', 'unknown', ExitCode.busy],
-  ] as const)('a %s error records the order as %s', async (kind, status) => {
+  ] as const)('a %s error records the order as %s and exits %i', async (kind, status, exitCode) => {
     const { provider } = scriptedProvider(async () => {
       throw new ProviderError(kind, 'boom');
     });
-    await expect(pay(ctx, request(provider))).rejects.toBeInstanceOf(AccountError);
+    const error = await pay(ctx, request(provider)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AccountError);
+    expect(describeError(messagesFor('en'), error).exitCode).toBe(exitCode);
     expect(journalFor(ctx).orders().map((o) => o.status)).toEqual([status]);
   });
 
