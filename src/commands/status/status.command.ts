@@ -3,8 +3,9 @@ import type { Dispatch } from '../../cli/invocation.js';
 import { withExamples } from '../../cli/invocation.js';
 import type { Messages } from '../../io/messages/index.js';
 import { UsageError } from '../../errors.js';
+import { toStatusWatchOptions, type RawStatusWatch, type StatusWatchOptions } from './status.filters.js';
 
-export interface StatusOptions {
+export interface StatusOptions extends StatusWatchOptions {
   line: string | null;
   /** Lines fetched at once; null: the default (16). */
   concurrency: number | null;
@@ -17,8 +18,8 @@ export function parseConcurrency(value: string, t: Messages): number {
   return n;
 }
 
-export function toStatusOptions(raw: { line?: string; concurrency?: number }): StatusOptions {
-  return { line: raw.line ?? null, concurrency: raw.concurrency ?? null };
+export function toStatusOptions(raw: { line?: string; concurrency?: number } & RawStatusWatch, t: Messages): StatusOptions {
+  return { line: raw.line ?? null, concurrency: raw.concurrency ?? null, ...toStatusWatchOptions(raw, t) };
 }
 
 export function defineStatus(program: Command, t: Messages, dispatch: Dispatch): void {
@@ -27,8 +28,13 @@ export function defineStatus(program: Command, t: Messages, dispatch: Dispatch):
     .description(t['help.status'])
     .option('--line <id>', t['help.opt.line'])
     .addOption(new Option('--concurrency <n>', t['help.opt.concurrency']).argParser((value) => parseConcurrency(value, t)))
+    .option('--expiring-within <days>', t['help.status.expiringWithin'])
+    .option('--state <state>', t['help.status.state'])
+    .option('--label <text>', t['help.status.label'])
+    .option('--csv', t['help.status.csv'])
+    .option('--offline', t['help.status.offline'])
     .action((raw, cmd: Command) =>
-      dispatch({ name: 'status', options: toStatusOptions(raw), load: async () => (await import('./status.run.js')).runStatus }, cmd),
+      dispatch({ name: 'status', options: toStatusOptions(raw, t), load: async () => (await import('./status.run.js')).runStatus }, cmd),
     );
-  withExamples(command, t['help.examples'], ['leb --sandbox status', 'leb status --account hk-main', 'leb status --json | jq ".[0].daysLeft"']);
+  withExamples(command, t['help.examples'], ['leb --sandbox status', 'leb status --account hk-main', 'leb status --json | jq ".[0].daysLeft"', 'leb status --expiring-within 14d --label acme --csv', 'leb status --offline']);
 }

@@ -1,17 +1,24 @@
 import type { Context } from '../../context.js';
 import { fetchLineViews, resolveLine } from '../../app/lines.js';
-import { sortByUrgency, statusJson } from '../../app/status-json.js';
 import { allTargets } from '../../app/targets.js';
 import { describeError } from '../../cli/report.js';
 import { ExitCode } from '../../errors.js';
-import { printJson, printText, renderTable } from '../../io/output.js';
 import type { StatusOptions } from './status.command.js';
-import { statusDropOrder, statusHead, statusRow } from './status.render.js';
+import { settleWithCache, showCachedStatus, isUnreachable } from './status.cache.js';
+import { showStatus } from './status.show.js';
 
 export async function runStatus(ctx: Context, options: StatusOptions): Promise<number> {
   const targets = allTargets(ctx);
+  if (options.offline) return showCachedStatus(ctx, options, targets);
   const { warnDays } = ctx.config.read().settings;
-  const only = options.line === null ? undefined : await resolveLine(ctx, targets, options.line);
+  let only;
+  try {
+    only = options.line === null ? undefined : await resolveLine(ctx, targets, options.line);
+  } catch (error) {
+    // The provider cannot be reached even to find the line: show what the cache knows about it.
+    if (isUnreachable(ctx, error)) return showCachedStatus(ctx, options, targets, error);
+    throw error;
+  }
   const spinner = await ctx.spinner(ctx.t['status.fetching'](0));
   let result;
   try {
@@ -24,8 +31,6 @@ export async function runStatus(ctx: Context, options: StatusOptions): Promise<n
   } finally {
     spinner.stop();
   }
-  const views = sortByUrgency(result.views);
-
   // A failing account never hides the others: report it on stderr and exit with its code.
   let exitCode: number = ExitCode.ok;
   for (const failure of result.failures) {
@@ -34,21 +39,7 @@ export async function runStatus(ctx: Context, options: StatusOptions): Promise<n
     if (exitCode === ExitCode.ok) exitCode = reported.exitCode;
   }
 
-  if (ctx.globals.json) {
-    await printJson(ctx, views.map((view) => statusJson(view, ctx.timeZone)));
-    return exitCode;
-  }
-  if (views.length === 0) {
-    if (result.failures.length === 0) ctx.io.stderr.write(`${ctx.t['status.noLines']}\n`);
-    return exitCode;
-  }
-  const cells = {
-    t: ctx.t,
-    locale: ctx.locale,
-    color: ctx.color.out,
-    showAccount: new Set(views.map((v) => v.target.name)).size > 1,
-    bars: ctx.io.stdoutIsTTY,
-  };
-  await printText(ctx, await renderTable(ctx, statusHead(cells), views.map((view) => statusRow(view, cells)), { dropOrder: statusDropOrder(cells) }));
-  return exitCode;
+  // Writes the cache, and shows the last known lines of an account that could not be reached.
+  const views = await settleWithCache(ctx, targets, result, only?.line.id ?? null);
+  return showStatus(ctx, options, { views, exitCode, anyFailure: result.failures.length > 0 });
 }
