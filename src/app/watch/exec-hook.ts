@@ -51,7 +51,7 @@ export function runHook({ command, env, output, timeoutMs = HOOK_TIMEOUT_MS }: H
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      if (timedOut) resolve({ ok: false, reason: 'timeout', seconds: Math.round(timeoutMs / 1000) });
+      if (timedOut) resolve({ ok: false, reason: 'timeout', seconds: Math.ceil(timeoutMs / 1000) });
       else if (signal !== null) resolve({ ok: false, reason: 'signal', signal });
       else if (code !== 0) resolve({ ok: false, reason: 'exit', code: code ?? 1 });
       else resolve({ ok: true });
