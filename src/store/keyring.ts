@@ -34,6 +34,15 @@ async function withTimeout<T>(ms: number, work: (signal: AbortSignal) => Promise
   }
 }
 
+/** Any keyring, each call bounded by KEYRING_TIMEOUT_MS (a locked or hung Secret Service must not hang leb). */
+export function withKeyringTimeout(keyring: Keyring): Keyring {
+  return {
+    get: (account) => withTimeout(KEYRING_TIMEOUT_MS, () => keyring.get(account)),
+    set: (account, secret) => withTimeout(KEYRING_TIMEOUT_MS, () => keyring.set(account, secret)),
+    delete: (account) => withTimeout(KEYRING_TIMEOUT_MS, () => keyring.delete(account)),
+  };
+}
+
 /**
  * The real keyring, or null when it cannot be there: LEB_NO_KEYRING set, or Linux without a session bus (then
  * the library would try to autolaunch D-Bus through X11, which is slow and never what a server wants).

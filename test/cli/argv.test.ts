@@ -6,6 +6,7 @@ import { buildProgram } from '../../src/cli/program.js';
 import type { Invocation } from '../../src/cli/invocation.js';
 import { resolveGlobals, type RawGlobals } from '../../src/cli/globals.js';
 import { messagesFor } from '../../src/io/messages/index.js';
+import { NO_FAULTS } from '../../src/providers/sandbox/server/faults.js';
 
 interface Captured {
   name: string;
@@ -43,6 +44,17 @@ describe('argv → options', () => {
     [['account', 'use', 'hk'], 'account use', { name: 'hk' }],
     [['account', 'rm', 'hk'], 'account remove', { name: 'hk' }],
     [['sandbox', 'reset'], 'sandbox reset', {}],
+    [['sandbox', 'serve'], 'sandbox serve', { host: '127.0.0.1', port: 0, lines: null, latencyMs: 0, faults: NO_FAULTS, faultSpec: null, seed: null }],
+    [
+      ['sandbox', 'serve', '--host', '0.0.0.0', '--port', '8080', '--lines', '1000', '--latency', '20', '--faults', 'stall=0.1,latency=5', '--seed', '7'],
+      'sandbox serve',
+      { host: '0.0.0.0', port: 8080, lines: 1000, latencyMs: 20, faults: { ...NO_FAULTS, stall: 0.1, latencyMs: 5 }, faultSpec: 'stall=0.1,latency=5', seed: 7 },
+    ],
+    [
+      ['account', 'add', 'hk', '--provider', 'http', '--endpoint', 'https://api.example.com', '--login', 'me', '--password-stdin'],
+      'account add',
+      { name: 'hk', provider: 'http', endpoint: 'https://api.example.com', login: 'me', passwordStdin: true, tokenStdin: false },
+    ],
   ])('%j → %s %j', async (argv, name, options) => {
     const captured = await parse(argv);
     expect(captured.name).toBe(name);
@@ -64,6 +76,25 @@ describe('argv → options', () => {
     expect((await parse(['status'], { LANG: 'zh_CN.UTF-8' })).globals.language).toBe('zh-CN');
     expect((await parse(['status'], { LANG: 'de_DE.UTF-8' })).globals.language).toBe('en');
     expect((await parse(['status'], {})).globals).toMatchObject({ account: null, noInput: false, timeoutMs: 30_000, json: false });
+  });
+
+  it('status --concurrency sets how many lines are fetched at once (default: null, meaning 16)', async () => {
+    expect((await parse(['status'])).options).toMatchObject({ concurrency: null });
+    expect((await parse(['status', '--concurrency', '4'])).options).toMatchObject({ concurrency: 4 });
+  });
+
+  it.each([
+    ['status', '--concurrency', '0'],
+    ['status', '--concurrency', '1.5'],
+    ['sandbox', 'serve', '--port', '70000'],
+    ['sandbox', 'serve', '--lines', '0'],
+    ['sandbox', 'serve', '--latency', 'slow'],
+    ['sandbox', 'serve', '--seed', '-1'],
+    ['sandbox', 'serve', '--faults', 'stall=2'],
+    ['sandbox', 'serve', '--faults', 'flood=0.1'],
+  ])('%s %s %s %s is a usage error naming the value', async (...argv) => {
+    const value = argv[argv.length - 1] as string;
+    await expect(parse(argv)).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining(value) });
   });
 
   it.each([['--timeout', 'soon'], ['--timeout', '0'], ['--timeout', '-3'], ['--lang', 'fr']])('%s %s is a usage error naming the value', async (flag, value) => {

@@ -112,10 +112,9 @@ export class ApiClient {
         failure = outcome.error;
         if (!outcome.retry) throw outcome.error;
         if (payment && outcome.unclear) unclear.value = true;
-        if (result.status === 429) {
-          retryAfterMs = parseRetryAfter(result.headers['retry-after'], Date.now());
-          this.pausedUntil = Math.max(this.pausedUntil, performance.now() + (retryAfterMs ?? 1_000));
-        }
+        // Honoured on any answer worth retrying (429, 503, 409 in progress), as RFC 9110 allows.
+        retryAfterMs = parseRetryAfter(result.headers['retry-after'], Date.now());
+        if (result.status === 429) this.pausedUntil = Math.max(this.pausedUntil, performance.now() + (retryAfterMs ?? 1_000));
       }
 
       const delay = nextDelay(policy, attempt, retryAfterMs, budget.remainingMs(), this.random);

@@ -59,9 +59,10 @@ function readBody(req: IncomingMessage): Promise<string> {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
+      // Past the limit the rest is read and dropped, so the client still gets its 413 (then the socket closes).
       if (size > MAX_BODY_BYTES) {
-        reject(new BodyProblem('payload_too_large', `request bodies are limited to ${MAX_BODY_BYTES} bytes`));
-        req.destroy();
+        chunks.length = 0;
+        reject(new BodyProblem('payload_too_large', `request bodies are limited to ${MAX_BODY_BYTES} bytes`, {}, { connection: 'close' }));
         return;
       }
       chunks.push(chunk);
@@ -152,8 +153,8 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
         heldKey = null; // handleApi reports the missing or malformed key
       }
       if (heldKey !== null && inFlight.has(heldKey)) {
-        heldKey = null;
-        return finish(problemResponse(new ApiProblem('idempotency_key_in_progress', 'a request with this Idempotency-Key is still being processed; retry shortly with the same key'), url.pathname));
+        const busy = new ApiProblem('idempotency_key_in_progress', 'a request with this Idempotency-Key is still being processed; retry shortly with the same key', {}, { 'retry-after': '1' });
+        return finish(problemResponse(busy, url.pathname));
       }
       if (heldKey !== null) inFlight.add(heldKey);
     }
