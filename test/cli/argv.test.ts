@@ -27,9 +27,14 @@ async function parse(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<Captu
 
 describe('argv → options', () => {
   it.each([
-    [['status'], 'status', { line: null }],
-    [['status', '--line', 'ln_a'], 'status', { line: 'ln_a' }],
-    [['plans', '--line', 'ln_a'], 'plans', { line: 'ln_a' }],
+    [['status'], 'status', { line: null, concurrency: null, expiringWithin: null, states: null, label: null, csv: false, offline: false }],
+    [['status', '--line', 'ln_a'], 'status', { line: 'ln_a', concurrency: null, expiringWithin: null, states: null, label: null, csv: false, offline: false }],
+    [
+      ['status', '--expiring-within', '14d', '--state', 'grace,expired', '--label', 'acme', '--csv', '--offline'],
+      'status',
+      { line: null, concurrency: null, expiringWithin: 14, states: ['grace', 'expired'], label: 'acme', csv: true, offline: true },
+    ],
+    [['plans', '--line', 'ln_a'], 'plans', { line: 'ln_a', until: null }],
     [['topup'], 'topup', { line: null, amount: null, method: null, dryRun: false, allowLarge: false }],
     [['topup', '--line', 'ln_a', '--amount', '50', '--method', 'card', '--dry-run', '--allow-large'], 'topup', { line: 'ln_a', amount: '50', method: 'card', dryRun: true, allowLarge: true }],
     [['topup', '--amount=-1'], 'topup', { line: null, amount: '-1', method: null, dryRun: false, allowLarge: false }],
