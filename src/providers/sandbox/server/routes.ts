@@ -52,6 +52,8 @@ export interface ApiDeps {
   state: SandboxState;
   issuer: TokenIssuer;
   now: () => Date;
+  /** Let the carrier's time pass (recycling, auto-renewals) before answering. */
+  advance: () => void;
 }
 
 function parse<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
@@ -225,7 +227,7 @@ export function handleApi(deps: ApiDeps, req: ApiRequest): ApiResponse {
   } catch {
     throw new ApiProblem('invalid_request', 'path: bad percent-encoding');
   }
-  carrier.advance(deps.state, deps.now());
+  deps.advance();
   try {
     return handler(deps, req, param);
   } catch (error) {
