@@ -3,6 +3,11 @@ export const httpEn = {
   // The http provider's own words (a provider's `detail` is shown as the provider wrote it)
   'http.timedOut': (seconds: number) => `no answer within ${seconds} s in total (raise it with --timeout)`,
   'http.unreachable': (detail: string) => `cannot reach the provider (${detail})`,
+  'http.net.refused': 'connection refused',
+  'http.net.not-found': 'host not found',
+  'http.net.dropped': 'the connection was dropped',
+  'http.net.timeout': 'no answer in time',
+  'http.net.other': 'network error; run with --debug for details',
   'http.rateLimited': 'the provider kept answering "too many requests" (HTTP 429); try again in a minute',
   'http.serverError': (status: number) => `the provider failed with HTTP ${status}`,
   'http.status': (status: number) => `the provider answered HTTP ${status}`,

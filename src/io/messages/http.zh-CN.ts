@@ -7,6 +7,11 @@ export const httpZhCN: Widen<typeof httpEn> = {
   // http 提供方自己的措辞（提供方返回的 detail 原样显示）
   'http.timedOut': (seconds: number) => `总共等待 ${seconds} 秒仍无应答（可用 --timeout 调大）`,
   'http.unreachable': (detail: string) => `无法连接提供方（${detail}）`,
+  'http.net.refused': '连接被拒绝',
+  'http.net.not-found': '找不到主机',
+  'http.net.dropped': '连接中断',
+  'http.net.timeout': '未及时应答',
+  'http.net.other': '网络错误；加 --debug 查看详情',
   'http.rateLimited': '提供方一直回复“请求过多”（HTTP 429），请一分钟后再试',
   'http.serverError': (status: number) => `提供方出错，HTTP ${status}`,
   'http.status': (status: number) => `提供方回复 HTTP ${status}`,

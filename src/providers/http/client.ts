@@ -103,7 +103,7 @@ export class ApiClient {
       if (result.type === 'failure') {
         this.deps.debug(`http: ${label} failed after ${took} ms (attempt ${attempt}): ${result.detail}`);
         if (payment && result.mayHaveArrived) unclear.value = true;
-        const reason = result.timedOut ? t['http.timedOut'](Math.round(budget.totalMs / 1000)) : t['http.unreachable'](result.detail);
+        const reason = result.timedOut ? t['http.timedOut'](Math.round(budget.totalMs / 1000)) : t['http.unreachable'](t[`http.net.${result.reason}`]);
         failure = new ProviderError('unreachable', reason, null);
       } else {
         this.deps.debug(`http: ${label} → ${result.status} in ${took} ms (attempt ${attempt})`);
@@ -124,7 +124,7 @@ export class ApiClient {
     }
 
     function timedOut(): Failure {
-      return { type: 'failure', mayHaveArrived: false, timedOut: true, detail: 'no time left' };
+      return { type: 'failure', reason: 'timeout', mayHaveArrived: false, timedOut: true, detail: 'no time left' };
     }
   }
 

@@ -14,8 +14,12 @@ export interface Answer {
   text: string;
 }
 
+/** What went wrong, in words people can act on (the exact code goes to --debug). */
+export type FailureReason = 'refused' | 'not-found' | 'dropped' | 'timeout' | 'other';
+
 export interface Failure {
   type: 'failure';
+  reason: FailureReason;
   /** false only when the request certainly never left (refused, unresolvable, connect timeout). */
   mayHaveArrived: boolean;
   /** No answer in time: a headers/body timeout or the --timeout budget. */
@@ -35,6 +39,15 @@ export interface Exchange {
 
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT', 'ERR_INVALID_URL']);
 const TIMEOUTS = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+const DROPPED = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE', 'ECONNABORTED', 'UND_ERR_CLOSED']);
+
+function reasonFor(code: string): FailureReason {
+  if (TIMEOUTS.has(code)) return 'timeout';
+  if (code === 'ECONNREFUSED') return 'refused';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'not-found';
+  if (DROPPED.has(code)) return 'dropped';
+  return 'other';
+}
 
 function errorCode(error: unknown): string {
   const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
@@ -45,10 +58,11 @@ function errorCode(error: unknown): string {
 
 export function classify(error: unknown, deadlineHit: boolean): Failure {
   const code = errorCode(error);
-  if (deadlineHit) return { type: 'failure', mayHaveArrived: true, timedOut: true, detail: 'deadline' };
+  if (deadlineHit) return { type: 'failure', reason: 'timeout', mayHaveArrived: true, timedOut: true, detail: 'deadline' };
   const message = error instanceof Error ? error.message : String(error);
   return {
     type: 'failure',
+    reason: reasonFor(code),
     mayHaveArrived: !NOT_SENT.has(code),
     timedOut: TIMEOUTS.has(code),
     detail: code ? `${code}: ${message}` : message,
