@@ -19,6 +19,11 @@ export interface StoredTokens {
 
 export type CredentialLocation = 'keyring' | 'file';
 
+/** The keyring holding an account's tokens cannot be asked now (none here, locked, or no answer in 3 s). */
+export class KeyringUnavailable extends Error {
+  override readonly name = 'KeyringUnavailable';
+}
+
 // Checked with the small shape checker, not zod: this file is read on every run of an http account.
 const tokensShape: Check<StoredTokens> = object({
   accessToken: string,
@@ -69,8 +74,12 @@ export class CredentialStore {
 
   async save(account: string, location: CredentialLocation, tokens: StoredTokens): Promise<void> {
     if (location === 'keyring') {
-      if (this.keyring === null) throw new StateError(this.file, `the tokens of ${account} belong in the OS keyring, which is not available now`);
-      await this.keyring.set(this.keyringAccount(account), JSON.stringify(tokens));
+      if (this.keyring === null) throw new KeyringUnavailable('no OS keyring is reachable from here');
+      try {
+        await this.keyring.set(this.keyringAccount(account), JSON.stringify(tokens));
+      } catch (error) {
+        throw new KeyringUnavailable((error as Error).message, { cause: error });
+      }
       return;
     }
     await this.change((data) => {
@@ -80,8 +89,13 @@ export class CredentialStore {
 
   async load(account: string, location: CredentialLocation): Promise<StoredTokens | null> {
     if (location === 'keyring') {
-      if (this.keyring === null) return null;
-      const text = await this.keyring.get(this.keyringAccount(account));
+      if (this.keyring === null) throw new KeyringUnavailable('no OS keyring is reachable from here');
+      let text: string | null;
+      try {
+        text = await this.keyring.get(this.keyringAccount(account));
+      } catch (error) {
+        throw new KeyringUnavailable((error as Error).message, { cause: error });
+      }
       if (text === null) return null;
       return check(tokensShape, safeJson(text));
     }

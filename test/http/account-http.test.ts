@@ -2,7 +2,7 @@
 // 127.0.0.1:0: the password is exchanged and never stored, tokens land in the 0600 file (no keyring here),
 // refreshes are persisted, remove forgets them, and bad endpoints are refused before anything is sent.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSandboxServer, type SandboxServer } from '../../src/providers/sandbox/server/server.js';
@@ -120,6 +120,17 @@ describe('leb account add --provider http', () => {
     expect(after.accessToken).not.toBe(before.accessToken);
     expect(after.refreshToken).not.toBe(before.refreshToken);
     expect(statSync(credentialsFile()).mode & 0o777).toBe(0o600);
+  });
+
+  it('tokens kept in a keyring that cannot be reached now: exit 4 saying so, not a crash', async () => {
+    await add();
+    const configFile = join(home.home, 'config.json');
+    const config = JSON.parse(readFileSync(configFile, 'utf8'));
+    config.accounts.local.credentials = 'keyring';
+    writeFileSync(configFile, JSON.stringify(config), { mode: 0o600 });
+    const status = await run(['status', '--json']);
+    expect(status.code).toBe(4);
+    expect(status.stderr).toContain('OS keyring');
   });
 
   it('remove forgets the stored tokens', async () => {

@@ -22,6 +22,8 @@ export const httpEn = {
 
   // Credentials
   'credentials.fileFallback': (file: string) => `no OS keyring answered; tokens are stored in ${file} (readable only by you)`,
+  'credentials.keyringUnavailable': (account: string, reason: string) =>
+    `the tokens of ${account} are in the OS keyring, which cannot be reached now (${reason}); unlock it, or add the account again to keep them in a file`,
   'credentials.removeFailed': (account: string, message: string) => `could not delete the stored tokens of ${account}: ${message}`,
 
   // account add --provider http

@@ -26,6 +26,8 @@ export const httpZhCN: Widen<typeof httpEn> = {
 
   // 凭据
   'credentials.fileFallback': (file: string) => `系统钥匙串没有响应；令牌已保存在 ${file}（仅你本人可读）`,
+  'credentials.keyringUnavailable': (account: string, reason: string) =>
+    `${account} 的令牌保存在系统钥匙串中，但现在无法访问（${reason}）；请解锁钥匙串，或重新添加该账户以改存到文件`,
   'credentials.removeFailed': (account: string, message: string) => `无法删除 ${account} 保存的令牌：${message}`,
 
   // account add --provider http

@@ -2,11 +2,30 @@
 // are stored or, during `account add`, from a login made on first use (so the error names the account).
 
 import { VERSION } from '../../version.js';
+import { KeyringUnavailable, type CredentialLocation, type CredentialStore } from '../../store/credentials.js';
+import type { Messages } from '../../io/messages/index.js';
 import type { AccountTarget, PendingLogin, ProviderEnv } from '../open.js';
 import { ProviderError, type Provider } from '../port.js';
 import { ApiClient } from './client.js';
 import { HttpProvider } from './provider.js';
 import { logIn, Session, type TokenKeeper } from './session.js';
+
+/** An account's stored tokens; a keyring that cannot be asked is an auth problem (exit 4) with a way out. */
+function storedKeeper(store: CredentialStore, account: string, location: CredentialLocation | undefined, t: Messages): TokenKeeper {
+  const where = location === 'keyring' || location === 'file' ? location : null;
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof KeyringUnavailable) throw new ProviderError('auth', t['credentials.keyringUnavailable'](account, error.message));
+      throw error;
+    }
+  };
+  return {
+    load: () => guard(async () => (where === null ? null : store.load(account, where))),
+    save: (tokens) => guard(async () => (where === null ? undefined : store.save(account, where, tokens))),
+  };
+}
 
 function pendingKeeper(client: ApiClient, pending: PendingLogin, now: () => Date): TokenKeeper {
   return {
@@ -44,14 +63,8 @@ export async function openHttp(target: AccountTarget, env: ProviderEnv): Promise
     debug: env.debug,
     userAgent: `leb/${VERSION}`,
   });
-  const location = account?.credentials;
   const keeper: TokenKeeper = target.pending
     ? pendingKeeper(client, target.pending, env.now)
-    : {
-        load: async () => (location === 'keyring' || location === 'file' ? http.credentials.load(target.name, location) : null),
-        save: async (tokens) => {
-          if (location === 'keyring' || location === 'file') await http.credentials.save(target.name, location, tokens);
-        },
-      };
+    : storedKeeper(http.credentials, target.name, account?.credentials === 'none' ? undefined : account?.credentials, t);
   return new HttpProvider(client, new Session(client, keeper, env.now, t, target.name), t);
 }
