@@ -178,6 +178,13 @@ describe('http provider error mapping (MockAgent, no network)', () => {
     expect((await kindOf(built.provider.topup(topup))).kind).toBe('unknown-outcome');
   });
 
+  it('a reset, then a 401 whose refresh fails, is still unknown: the first attempt may have been charged', async () => {
+    pool.intercept({ path: topupPath, method: 'POST' }).replyWithError(Object.assign(new Error('reset'), { code: 'ECONNRESET' }));
+    pool.intercept({ path: topupPath, method: 'POST' }).reply(401, problem(401, 'unauthorized'), PROBLEM_HEADERS);
+    pool.intercept({ path: '/v1/auth/refresh', method: 'POST' }).reply(503, 'down').times(4);
+    expect((await kindOf(built.provider.topup(topup))).kind).toBe('unknown-outcome');
+  });
+
   it('waits out 409 in progress for its own earlier attempt, else says busy', async () => {
     pool.intercept({ path: topupPath, method: 'POST' }).reply(409, problem(409, 'idempotency_key_in_progress'), PROBLEM_HEADERS);
     pool.intercept({ path: topupPath, method: 'POST' }).reply(201, order('key-1'), JSON_HEADERS);

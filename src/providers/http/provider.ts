@@ -30,6 +30,9 @@ import {
   type OrderWire as Order,
 } from './wire.js';
 
+/** Kinds that are the carrier's definite answer about a payment, whatever happened to earlier attempts. */
+const DEFINITE = new Set(['refused', 'invalid-request', 'unknown-outcome']);
+
 /** More pages than this means a server handing out cursors in a loop. */
 const MAX_PAGES = 10_000;
 
@@ -104,7 +107,17 @@ export class HttpProvider implements Provider {
   private async pay(idempotencyKey: string, path: string, body: unknown): Promise<ProviderOrder> {
     const unclear = { value: false };
     const call = (token: string): Call<typeof OrderWire> => ({ method: 'POST', path, body, token, schema: OrderWire, idempotencyKey, unclear });
-    const order: Order = await this.session.authorized((token) => this.client.call(call(token)));
+    let order: Order;
+    try {
+      order = await this.session.authorized((token) => this.client.call(call(token)));
+    } catch (error) {
+      // An attempt may have been applied before this failure (say a reset, then a refresh that timed out): only
+      // a definite answer from the carrier may say otherwise.
+      if (unclear.value && error instanceof ProviderError && !DEFINITE.has(error.kind)) {
+        throw new ProviderError('unknown-outcome', error.message, error.code, { cause: error });
+      }
+      throw error;
+    }
     if (order.idempotencyKey !== idempotencyKey) {
       throw new ProviderError('unknown-outcome', this.t['http.badShape']('idempotencyKey', 'the answer is for another payment'));
     }
