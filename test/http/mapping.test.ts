@@ -128,6 +128,17 @@ describe('http provider error mapping (MockAgent, no network)', () => {
     expect(await kindOf(built.provider.lineStatus(LINE))).toMatchObject({ kind: 'unreachable' });
   });
 
+  it('after a 429 the whole pool pauses, not just the request that got it', async () => {
+    pool.intercept({ path: statusPath, method: 'GET' }).reply(429, problem(429, 'rate_limited'), { headers: { 'retry-after': '1' } });
+    pool.intercept({ path: statusPath, method: 'GET' }).reply(200, lineStatus, JSON_HEADERS).times(2);
+    const first = built.provider.lineStatus(LINE);
+    while (!built.debug.some((line) => line.includes('→ 429'))) await new Promise((r) => setTimeout(r, 5));
+    const started = Date.now();
+    await built.provider.lineStatus(LINE);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    await first;
+  });
+
   it('does not wait for a Retry-After longer than it honours', async () => {
     pool.intercept({ path: statusPath, method: 'GET' }).reply(429, problem(429, 'rate_limited'), { headers: { 'retry-after': '3600' } });
     const started = Date.now();
