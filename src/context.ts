@@ -7,7 +7,7 @@ import { intlLocale, messagesFor, type Messages } from './io/messages/index.js';
 import { inquirerPrompter, type Prompter } from './io/prompter.js';
 import { canPrompt, colorLevel, isTruthyEnv, type IO } from './io/streams.js';
 import { openProvider, type AccountTarget } from './providers/open.js';
-import { httpEnv } from './providers/http/env.js';
+import type { HttpEnv } from './providers/http/env.js';
 import type { Provider } from './providers/port.js';
 import { ConfigStore } from './store/config.js';
 import { resolveHome, statePaths, type StatePaths } from './store/paths.js';
@@ -61,8 +61,9 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     err: new Chalk({ level: colorLevel(io.stderrIsTTY, globals.noColor, env) }),
   };
   const opened = new Map<string, Promise<Provider>>();
-  // One agent and one --timeout budget for every http account of this run; nothing loads until one opens.
-  const http = httpEnv(paths, env, globals.timeoutMs, t);
+  // One agent and one --timeout budget for every http account of this run, built when the first one opens.
+  let http: Promise<HttpEnv> | null = null;
+  const httpOnce = () => (http ??= import('./providers/http/env.js').then((m) => m.httpEnv(paths, env, globals.timeoutMs, t)));
   const debug = (message: string) => {
     if (globals.debug) io.stderr.write(color.err.dim(`debug: ${message}\n`));
   };
@@ -93,7 +94,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     provider(target) {
       let provider = opened.get(target.name);
       if (!provider) {
-        provider = openProvider(target, { sandboxDir: paths.sandbox, now, timeoutMs: globals.timeoutMs, debug, http });
+        provider = openProvider(target, { sandboxDir: paths.sandbox, now, timeoutMs: globals.timeoutMs, debug, http: httpOnce });
         opened.set(target.name, provider);
       }
       return provider;
@@ -101,7 +102,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     async close() {
       const all = await Promise.allSettled(opened.values());
       await Promise.allSettled(all.map((p) => (p.status === 'fulfilled' ? p.value.close() : undefined)));
-      await http.agent.close().catch(() => undefined);
+      if (http !== null) await (await http).agent.close().catch(() => undefined);
     },
   };
 }

@@ -35,8 +35,8 @@ export interface AccountFailure {
 const digitsOnly = (text: string) => text.replace(/[\s()-]/g, '');
 
 /** How well `ref` names `line`: an id beats a number or ICCID, which beat an alias. 0 = not at all. */
-function matchRank(ref: string, target: AccountTarget, line: LineRef): number {
-  if (ref === line.id || ref === `${target.name}/${line.id}`) return 3;
+export function lineMatchRank(ref: string, account: string, line: LineRef): number {
+  if (ref === line.id || ref === `${account}/${line.id}`) return 3;
   const compact = digitsOnly(ref);
   if (compact !== '' && (compact === line.number || `+${compact}` === line.number || compact === line.iccid)) return 2;
   if (line.alias !== null && line.alias.toLowerCase() === ref.trim().toLowerCase()) return 1;
@@ -60,7 +60,7 @@ export async function resolveLine(ctx: Context, targets: readonly AccountTarget[
   let best: FoundLine[] = [];
   let bestRank = 0;
   for (const found of all) {
-    const rank = matchRank(ref, found.target, found.line);
+    const rank = lineMatchRank(ref, found.target.name, found.line);
     if (rank > bestRank) [best, bestRank] = [[found], rank];
     else if (rank === bestRank && rank > 0) best.push(found);
   }

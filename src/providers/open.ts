@@ -34,8 +34,11 @@ export interface ProviderEnv {
   now: () => Date;
   timeoutMs: number;
   debug: (message: string) => void;
-  /** The run's agent, --timeout budget, credential store and messages; needed only by http accounts. */
-  http?: HttpEnv;
+  /**
+   * The run's agent, --timeout budget, credential store and messages, built on first call: only http accounts
+   * need them, and their modules (undici, zod) stay unloaded for everyone else.
+   */
+  http?: () => Promise<HttpEnv>;
 }
 
 export function sandboxFile(sandboxDir: string, target: AccountTarget): string {

@@ -20,6 +20,7 @@ const fail = (path: string, expected: string): never => {
 
 export const string: Check<string> = (v, p) => (typeof v === 'string' ? v : fail(p, 'a string'));
 export const boolean: Check<boolean> = (v, p) => (typeof v === 'boolean' ? v : fail(p, 'true or false'));
+export const number: Check<number> = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? v : fail(p, 'a number'));
 export const integer: Check<number> = (v, p) => (Number.isSafeInteger(v) ? (v as number) : fail(p, 'a whole number'));
 
 export function intIn(min: number, max: number): Check<number> {

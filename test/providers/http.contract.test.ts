@@ -24,7 +24,7 @@ providerContract('http over leb sandbox serve', async (clock) => {
       now: clock,
       timeoutMs: 10_000,
       debug: () => {},
-      http: { agent, budget: new WaitBudget(10_000), credentials: new CredentialStore('/nonexistent/credentials.json', null, '/nonexistent'), messages: en },
+      http: async () => ({ agent, budget: new WaitBudget(10_000), credentials: new CredentialStore('/nonexistent/credentials.json', null, '/nonexistent'), messages: en }),
     },
   );
   return {

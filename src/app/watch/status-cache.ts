@@ -3,7 +3,7 @@
 // file is replaced on the next successful fetch, but reading one for display is an error that names it.
 
 import { join } from 'node:path';
-import { z } from 'zod';
+import { array, boolean, integer, nullable, number, object, oneOf, string, ShapeError, type Infer } from '../../store/shape.js';
 import { StateError } from '../../errors.js';
 import { validity, riskOf } from '../../domain/validity.js';
 import type { AccountTarget } from '../../providers/open.js';
@@ -11,42 +11,42 @@ import type { LineStatus } from '../../providers/port.js';
 import { parseJsonFile, readTextIfExists, writeFileAtomic } from '../../store/files.js';
 import { withLock } from '../../store/lock.js';
 import type { StatePaths } from '../../store/paths.js';
-import type { LineView } from '../lines.js';
+import { lineMatchRank, type LineView } from '../lines.js';
 import { lineKey } from './notes.js';
 
-const money = z.object({ minor: z.number().int(), currency: z.string() });
+const money = object({ minor: integer, currency: string });
 
-const lineStatus = z.object({
-  id: z.string(),
-  number: z.string().nullable(),
-  iccid: z.string().nullable(),
-  alias: z.string().nullable(),
-  expiresAt: z.string().nullable(),
-  flag: z.enum(['recycled', 'inactive', 'expired']).nullable(),
-  balance: money.nullable(),
-  data: z.object({ remainingMb: z.number(), totalMb: z.number(), unlimited: z.boolean() }).nullable(),
-  plan: z.object({ id: z.string(), autoRenew: z.boolean() }).nullable(),
-  rules: z.object({
-    currency: z.string(),
-    graceDays: z.number().int(),
-    rechargeTable: z.array(z.object({ minAmountMinor: z.number().int(), validityDays: z.number().int() })),
-    minTopupMinor: z.number().int(),
-    maxTopupMinor: z.number().int(),
+const lineStatus = object({
+  id: string,
+  number: nullable(string),
+  iccid: nullable(string),
+  alias: nullable(string),
+  expiresAt: nullable(string),
+  flag: nullable(oneOf(['recycled', 'inactive', 'expired'])),
+  balance: nullable(money),
+  data: nullable(object({ remainingMb: number, totalMb: number, unlimited: boolean })),
+  plan: nullable(object({ id: string, autoRenew: boolean })),
+  rules: object({
+    currency: string,
+    graceDays: integer,
+    rechargeTable: array(object({ minAmountMinor: integer, validityDays: integer })),
+    minTopupMinor: integer,
+    maxTopupMinor: integer,
   }),
-  defaultMethod: z.string().nullable(),
+  defaultMethod: nullable(string),
 });
 
-const entrySchema = z.object({
-  account: z.string(),
-  provider: z.enum(['sandbox', 'http', 'airalo']),
+const entryShape = object({
+  account: string,
+  provider: oneOf(['sandbox', 'http', 'airalo']),
   /** ISO 8601 (UTC) of the fetch. */
-  fetchedAt: z.string(),
+  fetchedAt: string,
   status: lineStatus,
 });
 
-const cacheSchema = z.object({ version: z.literal(1), entries: z.array(entrySchema) });
+const parseCache = object({ version: oneOf([1]), entries: array(entryShape) });
 
-export type CachedEntry = z.infer<typeof entrySchema>;
+export type CachedEntry = Infer<typeof entryShape>;
 
 export function statusCacheFile(paths: StatePaths): string {
   return join(paths.cache, 'status.json');
@@ -56,9 +56,12 @@ export function statusCacheFile(paths: StatePaths): string {
 export function readStatusCache(file: string): CachedEntry[] {
   const text = readTextIfExists(file);
   if (text === null) return [];
-  const parsed = cacheSchema.safeParse(parseJsonFile(file, text));
-  if (!parsed.success) throw new StateError(file, `${file} is not a leb status cache; move it away (it is only a cache) and run "leb status" again`);
-  return parsed.data.entries;
+  try {
+    return parseCache(parseJsonFile(file, text), '').entries;
+  } catch (error) {
+    if (!(error instanceof ShapeError)) throw error;
+    throw new StateError(file, `${file} is not a leb status cache; move it away (it is only a cache) and run "leb status" again`);
+  }
 }
 
 export interface CacheUpdate {
@@ -85,7 +88,7 @@ export async function updateStatusCache(file: string, update: CacheUpdate): Prom
         account: view.target.name,
         provider: view.target.kind,
         fetchedAt: view.fetchedAt.toISOString(),
-        status: view.status as z.infer<typeof lineStatus>,
+        status: view.status as CachedEntry['status'],
       });
     }
     writeFileAtomic(file, `${JSON.stringify({ version: 1, entries: [...byKey.values()] })}\n`);
@@ -102,13 +105,7 @@ export function cachedView(entry: CachedEntry, target: AccountTarget, now: Date,
   return { target, status, validity: v, risk: riskOf(v, warnDays), fetchedAt: new Date(entry.fetchedAt), stale: true };
 }
 
-const digitsOnly = (text: string) => text.replace(/[\s()-]/g, '');
-
-/** Does `ref` (as `--line` takes it) name this cached line? */
+/** Does `ref` (as `--line` takes it) name this cached line? The same rule as for live lines. */
 export function cachedLineMatches(ref: string, entry: CachedEntry): boolean {
-  const { status } = entry;
-  if (ref === status.id || ref === lineKey(entry.account, status.id)) return true;
-  const compact = digitsOnly(ref);
-  if (compact !== '' && (compact === status.number || `+${compact}` === status.number || compact === status.iccid)) return true;
-  return status.alias !== null && status.alias.toLowerCase() === ref.trim().toLowerCase();
+  return lineMatchRank(ref, entry.account, entry.status) > 0;
 }

@@ -45,7 +45,7 @@ function pendingKeeper(client: ApiClient, pending: PendingLogin, now: () => Date
 }
 
 export async function openHttp(target: AccountTarget, env: ProviderEnv): Promise<Provider> {
-  const http = env.http;
+  const http = await env.http?.();
   if (!http) throw new Error('the http provider needs ProviderEnv.http');
   const t = http.messages;
   const account = target.account;
