@@ -1,6 +1,7 @@
 // Every user-facing string, in English. zh-CN.ts must provide the same keys (the type checker enforces it).
 // Data (JSON, CSV, ids, ISO dates) is never translated; only what people read.
 
+import type { Widen } from './types.js';
 import { httpEn } from './http.en.js';
 import { payEn } from './pay.en.js';
 import { watchEn } from './watch.en.js';
@@ -135,5 +136,4 @@ export const en = {
   ...watchEn,
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };
 export type Messages = Widen<typeof en>;

@@ -1,7 +1,6 @@
 // http 相关的简体中文消息；并入 zh-CN.ts。
+import type { Widen } from './types.js';
 import type { httpEn } from './http.en.js';
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };
 
 export const httpZhCN: Widen<typeof httpEn> = {
   // http 提供方自己的措辞（提供方返回的 detail 原样显示）

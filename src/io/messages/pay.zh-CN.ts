@@ -1,7 +1,6 @@
 // 付款相关（充值、续费、记录、核对）的简体中文消息；并入 zh-CN.ts。
+import type { Widen } from './types.js';
 import type { payEn } from './pay.en.js';
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };
 
 export const payZhCN: Widen<typeof payEn> = {
   'help.topup': '为线路充值：选择线路、金额和支付方式，确认后只扣款一次并核实结果',

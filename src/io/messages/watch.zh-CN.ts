@@ -1,8 +1,7 @@
 // watch 相关（check、remind、plans --until、线路标签与备注、config、status 的筛选/汇总/CSV/离线缓存）的简体中文消息；
 // 并入 zh-CN.ts。
+import type { Widen } from './types.js';
 import type { watchEn } from './watch.en.js';
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };
 
 export const watchZhCN: Widen<typeof watchEn> = {
   'help.check': '供 cron 使用：列出有风险的线路；退出码 0（一切正常）、10（在提醒期内）或 11（已过期、宽限期中或已回收）',
