@@ -5,6 +5,9 @@ import { LebError, ExitCode } from '../errors.js';
 import { ensurePrivateDir } from './paths.js';
 import { dirname } from 'node:path';
 
+/** How long a lock whose holder stopped refreshing it (a killed process) keeps others out. */
+export const STALE_AFTER_MS = 5_000;
+
 export interface LockOptions {
   /** How long to keep trying before giving up, in ms. */
   waitMs?: number;
@@ -14,7 +17,7 @@ export interface LockOptions {
 
 /**
  * Run `work` while holding an exclusive lock on `lockPath` (a directory proper-lockfile creates atomically).
- * A lock left by a crashed process goes stale after 10 s and is taken over.
+ * A lock left by a crashed process goes stale after STALE_AFTER_MS and is taken over.
  */
 export async function withLock<T>(lockPath: string, work: () => Promise<T> | T, options: LockOptions = {}): Promise<T> {
   const { default: lockfile } = await import('proper-lockfile');
@@ -25,8 +28,9 @@ export async function withLock<T>(lockPath: string, work: () => Promise<T> | T, 
     release = await lockfile.lock(lockPath, {
       realpath: false,
       lockfilePath: `${lockPath}.lock`,
-      stale: 10_000,
-      update: 2_000,
+      // The holder refreshes the lock every second; one left by a killed process is taken over after 5 s.
+      stale: STALE_AFTER_MS,
+      update: 1_000,
       retries: { retries: Math.max(1, Math.ceil(waitMs / 100)), minTimeout: 50, maxTimeout: 100, factor: 1.2 },
     });
   } catch (error) {

@@ -10,7 +10,7 @@ import { toJson, type Money } from '../../domain/money.js';
 import { AccountError } from '../../providers/account-error.js';
 import type { ProviderOrder } from '../../providers/port.js';
 import { Journal, isUnsettled, type Order } from '../../store/journal.js';
-import { withLock } from '../../store/lock.js';
+import { STALE_AFTER_MS, withLock } from '../../store/lock.js';
 import type { FoundLine } from '../lines.js';
 import { intent, outcome, sameRequest, type IntentFields } from './journal-events.js';
 import { reconcileOrder } from './reconcile.js';
@@ -32,8 +32,11 @@ function lineLockPath(ctx: Context, found: FoundLine): string {
   return join(ctx.paths.locks, `line-${safe}`);
 }
 
-/** How long a second payment on the same line waits for the first before giving up with exit 8. */
-const LINE_LOCK_WAIT_MS = 2_000;
+/**
+ * How long a second payment on the same line waits for the first before giving up with exit 8: a little past
+ * the lock's staleness, so a rerun right after a crash waits for the dead process's lock instead of failing.
+ */
+const LINE_LOCK_WAIT_MS = STALE_AFTER_MS + 1_500;
 
 export async function pay(ctx: Context, request: PaymentRequest): Promise<Order> {
   return withLock(lineLockPath(ctx, request.found), () => payLocked(ctx, request), {
