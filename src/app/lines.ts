@@ -43,15 +43,13 @@ export function lineMatchRank(ref: string, account: string, line: LineRef): numb
   return 0;
 }
 
+async function listTarget(ctx: Context, target: AccountTarget): Promise<FoundLine[]> {
+  const provider = await ctx.provider(target);
+  return (await provider.listLines()).map((line) => ({ target, provider, line }));
+}
+
 export async function listAllLines(ctx: Context, targets: readonly AccountTarget[]): Promise<FoundLine[]> {
-  const perTarget = await Promise.all(
-    targets.map(async (target) => {
-      const provider = await ctx.provider(target);
-      const lines = await provider.listLines();
-      return lines.map((line) => ({ target, provider, line }));
-    }),
-  );
-  return perTarget.flat();
+  return (await Promise.all(targets.map((target) => listTarget(ctx, target)))).flat();
 }
 
 /** The one line `ref` names across the given accounts; a usage error (exit 2) when none or several match. */
@@ -93,8 +91,7 @@ export async function fetchLineViews(
     const listed = await Promise.all(
       targets.map(async (target) => {
         try {
-          const provider = await ctx.provider(target);
-          return (await provider.listLines()).map((line) => ({ target, provider, line }));
+          return await listTarget(ctx, target);
         } catch (error) {
           if (!(error instanceof AccountError)) throw error;
           failures.push({ target, error });

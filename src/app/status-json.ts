@@ -50,8 +50,7 @@ export function statusJson(view: LineView, timeZone: string): StatusJson {
 }
 
 export function sortByUrgency(views: LineView[]): LineView[] {
-  return [...views].sort((a, b) => byUrgency(
-    { state: a.validity.state, numberKeptUntil: a.validity.numberKeptUntil },
-    { state: b.validity.state, numberKeptUntil: b.validity.numberKeptUntil },
-  ) || a.target.name.localeCompare(b.target.name) || a.status.id.localeCompare(b.status.id));
+  return [...views].sort(
+    (a, b) => byUrgency(a.validity, b.validity) || a.target.name.localeCompare(b.target.name) || a.status.id.localeCompare(b.status.id),
+  );
 }

@@ -15,9 +15,15 @@ function notConfigured(ctx: Context): LebError {
 }
 
 function named(ctx: Context, config: Config, name: string): AccountTarget {
+  const target = accountTarget(config, name);
+  if (!target) throw new UsageError(ctx.t['account.unknown'](name), ctx.t['account.unknownHint']);
+  return target;
+}
+
+/** The stored account of that name as a target, or null when there is none. */
+export function accountTarget(config: Config, name: string): AccountTarget | null {
   const account = config.accounts[name];
-  if (!account) throw new UsageError(ctx.t['account.unknown'](name), ctx.t['account.unknownHint']);
-  return { name, kind: account.provider, account };
+  return account ? { name, kind: account.provider, account } : null;
 }
 
 /** Every account the command should look at, in name order. */

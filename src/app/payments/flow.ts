@@ -53,18 +53,39 @@ const dateOrDash = (iso: string | null) => (iso === null ? '—' : writtenDate(i
 export function summaryLines(ctx: Context, input: SummaryInput): string[] {
   const { t } = ctx;
   const { status, validity } = input.before;
-  const money = (m: Money | null) => (m === null ? '—' : formatMoney(m, ctx.locale));
   const who = [status.id, status.number ?? status.iccid, status.alias ? `(${status.alias})` : null].filter(Boolean).join(' ');
   return [
     `${t['pay.summary.line']}: ${who}`,
     `${t['pay.summary.action']}: ${input.action}`,
-    `${t['pay.summary.amount']}: ${money(input.amount)}`,
+    `${t['pay.summary.amount']}: ${moneyOrDash(ctx, input.amount)}`,
     `${t['pay.summary.method']}: ${input.method}`,
-    `${t['pay.summary.balance']}: ${money(status.balance)} → ${money(input.quote.balanceAfter)}`,
-    `${t['pay.summary.expires']}: ${dateOrDash(status.expiresAt)} → ${dateOrDash(input.quote.expiresAfter)}`,
-    `${t['pay.summary.keptUntil']}: ${dateOrDash(validity.numberKeptUntil)} → ${dateOrDash(input.quote.keptUntilAfter)}`,
+    ...changeLines(
+      ctx,
+      { balance: status.balance, expiresAt: status.expiresAt, keptUntil: validity.numberKeptUntil },
+      { balance: input.quote.balanceAfter, expiresAt: input.quote.expiresAfter, keptUntil: input.quote.keptUntilAfter },
+    ),
   ];
 }
+
+interface LineFigures {
+  balance: Money | null;
+  expiresAt: string | null;
+  keptUntil: string | null;
+}
+
+const moneyOrDash = (ctx: Context, m: Money | null) => (m === null ? '—' : formatMoney(m, ctx.locale));
+
+/** Balance, expiry and keep-number deadline, before → after: the quote in the summary, the result in the receipt. */
+function changeLines(ctx: Context, before: LineFigures, after: LineFigures): string[] {
+  const { t } = ctx;
+  return [
+    `${t['pay.summary.balance']}: ${moneyOrDash(ctx, before.balance)} → ${moneyOrDash(ctx, after.balance)}`,
+    `${t['pay.summary.expires']}: ${dateOrDash(before.expiresAt)} → ${dateOrDash(after.expiresAt)}`,
+    `${t['pay.summary.keptUntil']}: ${dateOrDash(before.keptUntil)} → ${dateOrDash(after.keptUntil)}`,
+  ];
+}
+
+const figuresOf = (view: LineView): LineFigures => ({ balance: view.status.balance, expiresAt: view.status.expiresAt, keptUntil: view.validity.numberKeptUntil });
 
 /**
  * On a terminal: show the summary, then, without --yes, ask with No as the default. Scripts reach here only
@@ -129,16 +150,13 @@ export async function printReceipt(ctx: Context, result: PaymentResult): Promise
   }
   const { t } = ctx;
   const { order, before, after } = result;
-  const money = (m: Money | null) => (m === null ? '—' : formatMoney(m, ctx.locale));
   const paid = parseWireAmount(order.amount.amount, order.amount.currency);
-  const amount = paid === null ? `${order.amount.amount} ${order.amount.currency}` : money(paid);
+  const amount = paid === null ? `${order.amount.amount} ${order.amount.currency}` : moneyOrDash(ctx, paid);
   await printText(
     ctx,
     [
       ctx.color.out.green(t['pay.receipt.paid'](amount, order.method, order.id, order.providerRef ?? '—')),
-      `${t['pay.summary.balance']}: ${money(before.status.balance)} → ${money(after.status.balance)}`,
-      `${t['pay.summary.expires']}: ${dateOrDash(before.status.expiresAt)} → ${dateOrDash(after.status.expiresAt)}`,
-      `${t['pay.summary.keptUntil']}: ${dateOrDash(before.validity.numberKeptUntil)} → ${dateOrDash(after.validity.numberKeptUntil)}`,
+      ...changeLines(ctx, figuresOf(before), figuresOf(after)),
     ].join('\n'),
   );
 }

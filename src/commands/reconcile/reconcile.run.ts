@@ -2,19 +2,13 @@ import type { Context } from '../../context.js';
 import { journalFor } from '../../app/payments/pay.js';
 import { orderJson } from '../../app/payments/flow.js';
 import { reconcileOrder } from '../../app/payments/reconcile.js';
-import { embeddedSandbox } from '../../app/targets.js';
+import { accountTarget, embeddedSandbox } from '../../app/targets.js';
 import { describeError } from '../../cli/report.js';
 import { ExitCode } from '../../errors.js';
 import { printJson } from '../../io/output.js';
-import type { AccountTarget } from '../../providers/open.js';
 import { isUnsettled, type Order } from '../../store/journal.js';
 import type { ReconcileOptions } from './reconcile.command.js';
 
-function targetFor(ctx: Context, order: Order): AccountTarget | null {
-  if (ctx.globals.sandbox) return embeddedSandbox();
-  const account = ctx.config.read().accounts[order.account];
-  return account ? { name: order.account, kind: account.provider, account } : null;
-}
 
 export async function runReconcile(ctx: Context, options: ReconcileOptions): Promise<number> {
   const journal = journalFor(ctx);
@@ -26,8 +20,9 @@ export async function runReconcile(ctx: Context, options: ReconcileOptions): Pro
 
   let exitCode: number = ExitCode.ok;
   const results: Order[] = [];
+  const config = ctx.config.read();
   for (const order of unsettled) {
-    const target = targetFor(ctx, order);
+    const target = ctx.globals.sandbox ? embeddedSandbox() : accountTarget(config, order.account);
     if (target === null) {
       ctx.warn(ctx.t['reconcile.accountGone'](order.id, order.account));
       results.push(order);
