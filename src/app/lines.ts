@@ -67,8 +67,13 @@ export async function resolveLine(ctx: Context, targets: readonly AccountTarget[
   throw new UsageError(ctx.t['error.ambiguousLine'](ref, best.map((f) => `${f.target.name}/${f.line.id}`).join(', ')));
 }
 
-export function toLineView(ctx: Context, target: AccountTarget, status: LineStatus, fetchedAt: Date, warnDays: number): LineView {
-  const v = validity({ expiresAt: status.expiresAt, graceDays: status.rules.graceDays, flag: status.flag }, fetchedAt, ctx.timeZone);
+/** A line's validity at an instant, by its carrier's grace period and the provider's own flag. */
+export function lineValidity(status: LineStatus, at: Date, timeZone: string): Validity {
+  return validity({ expiresAt: status.expiresAt, graceDays: status.rules.graceDays, flag: status.flag }, at, timeZone);
+}
+
+export function toLineView(target: AccountTarget, status: LineStatus, fetchedAt: Date, timeZone: string, warnDays: number): LineView {
+  const v = lineValidity(status, fetchedAt, timeZone);
   return { target, status, validity: v, risk: riskOf(v, warnDays), fetchedAt };
 }
 
@@ -106,7 +111,7 @@ export async function fetchLineViews(
   const results = await mapPool(found, options.concurrency ?? DEFAULT_CONCURRENCY, async ({ target, provider, line }) => {
     try {
       const status = await provider.lineStatus(line.id);
-      return toLineView(ctx, target, status, ctx.now(), options.warnDays);
+      return toLineView(target, status, ctx.now(), ctx.timeZone, options.warnDays);
     } catch (error) {
       // Only the provider's own failures are per-account; broken local state or a bug stops the command.
       if (!(error instanceof AccountError)) throw error;

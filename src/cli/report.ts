@@ -51,3 +51,17 @@ export function describeError(t: Messages, error: unknown): Reported {
   const message = error instanceof Error ? error.message : String(error);
   return { exitCode: ExitCode.internal, message: t['error.internal'](message), hint: t['error.internalHint'] };
 }
+
+/**
+ * Accounts whose provider failed while others answered: one warning each, and the first one's exit code
+ * (null when none failed), so a failing account never hides the others' lines.
+ */
+export function reportFailures(t: Messages, failures: readonly { error: unknown }[], warn: (message: string) => void): ExitCodeValue | null {
+  let first: ExitCodeValue | null = null;
+  for (const failure of failures) {
+    const reported = describeError(t, failure.error);
+    warn(reported.message);
+    first ??= reported.exitCode;
+  }
+  return first;
+}

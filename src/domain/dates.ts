@@ -128,6 +128,11 @@ export function writtenDate(iso: string): LocalDate {
   return match[1];
 }
 
+/** The provider's date of an ISO timestamp for people, or a dash when there is none. */
+export function dateOrDash(iso: string | null): string {
+  return iso === null ? '—' : writtenDate(iso);
+}
+
 /** Shift an ISO timestamp by whole calendar days, keeping its wall time and written offset. */
 export function shiftIsoDays(iso: string, days: number): string {
   return addDays(writtenDate(iso), days) + iso.slice(10);

@@ -123,12 +123,9 @@ function purchasableActions(rules: KeepNumberRules, plans: readonly Plan[]): Act
     if (plan.validityDays > 0) renewals.push({ kind: 'renew', plan, amountMinor: plan.price.minor });
   }
   const topups: Action[] = [];
-  const seen = new Set<number>();
-  for (const threshold of suggestedAmountsMinor(rules)) {
-    assertPrice(threshold, 'recharge tier');
-    const amountMinor = Math.max(threshold, rules.minTopupMinor);
-    if (amountMinor > rules.maxTopupMinor || seen.has(amountMinor)) continue;
-    seen.add(amountMinor);
+  // Suggested amounts are already raised to the minimum top-up, capped at the maximum and distinct.
+  for (const amountMinor of suggestedAmountsMinor(rules)) {
+    assertPrice(amountMinor, 'recharge tier');
     const days = validityDaysFor(rules, amountMinor);
     if (!Number.isInteger(days)) throw new RangeError(`recharge tier has non-integer validity ${days}`);
     if (days > 0) topups.push({ kind: 'topup', plan: null, amountMinor });
@@ -211,7 +208,6 @@ function replay(input: KeepAliveInput, first: Best, lookup: Lookup): KeepAlivePl
   const { rules, today, fallbackTime } = input;
   const steps: KeepAliveStep[] = [];
   let expiresAt = input.expiresAt;
-  let totalMinor = 0;
   let best: Best | undefined = first;
 
   while (best !== undefined && best.action !== null) {
@@ -225,10 +221,9 @@ function replay(input: KeepAliveInput, first: Best, lookup: Lookup): KeepAlivePl
       amount: money(best.action.amountMinor, rules.currency),
       extendsTo: after,
     });
-    totalMinor += best.action.amountMinor;
     expiresAt = after;
     best = lookup(best.nextDay);
   }
   if (best === undefined || expiresAt === null) throw new Error('internal: the plan stopped short of its goal');
-  return { steps, total: money(totalMinor, rules.currency), expiresAt };
+  return { steps, total: money(first.totalMinor, rules.currency), expiresAt };
 }

@@ -26,8 +26,8 @@ export function providerToday(expiresAt: string | null, now: Date, userTimeZone:
   return expiresAt === null ? dateIn(now, userTimeZone) : dateAtOffset(now, writtenOffset(expiresAt));
 }
 
-/** Time-of-day and offset used when a line has no expiry yet. */
-function fallbackSuffix(expiresAt: string | null): string {
+/** Time-of-day and offset used for new expiries: the line's own, or end of day UTC when it has none yet. */
+export function fallbackSuffix(expiresAt: string | null): string {
   return expiresAt === null ? 'T23:59:59Z' : expiresAt.slice(10);
 }
 

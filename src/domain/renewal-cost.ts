@@ -18,7 +18,7 @@ export function cheapestRenewal(rules: KeepNumberRules, plans: readonly Plan[] |
     if (plan.validityDays <= 0 || plan.price.currency !== rules.currency) continue;
     if (best === null || plan.price.minor < best.amount.minor) best = { amount: plan.price, basis: 'plan' };
   }
-  const topup = suggestedAmountsMinor(rules).find((minor) => minor >= rules.minTopupMinor && validityDaysFor(rules, minor) > 0);
+  const topup = suggestedAmountsMinor(rules).find((minor) => validityDaysFor(rules, minor) > 0);
   if (topup !== undefined && (best === null || topup < best.amount.minor)) best = { amount: { minor: topup, currency: rules.currency }, basis: 'topup' };
   return best;
 }

@@ -3,7 +3,7 @@
 
 import type { Context } from '../../context.js';
 import { ExitCode, LebError, UsageError } from '../../errors.js';
-import { writtenDate } from '../../domain/dates.js';
+import { dateOrDash, writtenDate } from '../../domain/dates.js';
 import { formatMoney, parseWireAmount, toJson, type Money } from '../../domain/money.js';
 import type { Quote } from '../../domain/quote.js';
 import type { Order } from '../../store/journal.js';
@@ -16,7 +16,7 @@ export async function readLine(ctx: Context, found: FoundLine): Promise<LineView
   const spinner = await ctx.spinner(ctx.t['pay.reading'](found.line.id));
   try {
     const status = await found.provider.lineStatus(found.line.id);
-    return toLineView(ctx, found.target, status, ctx.now(), ctx.config.read().settings.warnDays);
+    return toLineView(found.target, status, ctx.now(), ctx.timeZone, ctx.config.read().settings.warnDays);
   } finally {
     spinner.stop();
   }
@@ -46,8 +46,6 @@ export interface SummaryInput {
   method: string;
   quote: Quote;
 }
-
-const dateOrDash = (iso: string | null) => (iso === null ? '—' : writtenDate(iso));
 
 /** The lines a person reads before saying yes: what, how much, how, and what changes. */
 export function summaryLines(ctx: Context, input: SummaryInput): string[] {

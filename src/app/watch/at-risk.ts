@@ -1,7 +1,7 @@
 // What `leb check` decides: which lines are at risk, the exit code, the sentence a person reads about each
 // line, and the environment handed to the --exec hook. Pure: views and messages in, data out.
 
-import { writtenDate } from '../../domain/dates.js';
+import { dateOrDash } from '../../domain/dates.js';
 import { toDecimalString } from '../../domain/money.js';
 import type { Risk } from '../../domain/validity.js';
 import { ExitCode } from '../../errors.js';
@@ -38,8 +38,6 @@ export function nameOf(view: LineView): string {
   const { status } = view;
   return [status.number ?? status.iccid ?? status.id, status.alias ? `(${status.alias})` : '', view.label ? `[${view.label}]` : ''].filter(Boolean).join(' ');
 }
-
-const dateOrDash = (iso: string | null) => (iso === null ? '—' : writtenDate(iso));
 
 /** One sentence about a line at risk: what is wrong, by when, and the command that fixes it. */
 export function riskMessage(t: Messages, view: LineView): string {

@@ -1,7 +1,7 @@
 // Which reminders `leb remind` writes: for every line with a keep-number deadline ahead, one all-day event per
 // lead time, on the user's calendar date that many days before the deadline. Pure.
 
-import { addDays, dateIn, toEpochDay, writtenDate, type LocalDate } from '../../domain/dates.js';
+import { dateOrDash, addDays, dateIn, toEpochDay, writtenDate, type LocalDate } from '../../domain/dates.js';
 import { reminderUid, type ReminderEvent } from '../../domain/ics.js';
 import type { Messages } from '../../io/messages/index.js';
 import type { LineView } from '../lines.js';
@@ -38,7 +38,7 @@ export function reminderEvents({ views, leadDays, today, timeZone, t }: Reminder
     const lastDay = dateIn(new Date(kept), timeZone);
     const who = whoOf(view);
     const command = lebCommand(view.target, 'renew', view.status.id);
-    const expires = view.status.expiresAt === null ? '—' : writtenDate(view.status.expiresAt);
+    const expires = dateOrDash(view.status.expiresAt);
     let any = false;
     for (const days of leadDays) {
       const date = addDays(lastDay, -days);

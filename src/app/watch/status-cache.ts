@@ -5,13 +5,12 @@
 import { join } from 'node:path';
 import { array, boolean, integer, nullable, number, object, oneOf, string, ShapeError, type Infer } from '../../store/shape.js';
 import { StateError } from '../../errors.js';
-import { validity, riskOf } from '../../domain/validity.js';
 import type { AccountTarget } from '../../providers/open.js';
 import type { LineStatus } from '../../providers/port.js';
 import { parseJsonFile, readTextIfExists, writeFileAtomic } from '../../store/files.js';
 import { withLock } from '../../store/lock.js';
 import type { StatePaths } from '../../store/paths.js';
-import { lineMatchRank, type LineView } from '../lines.js';
+import { lineMatchRank, toLineView, type LineView } from '../lines.js';
 import { lineKey } from './notes.js';
 
 const money = object({ minor: integer, currency: string });
@@ -100,9 +99,7 @@ export async function updateStatusCache(file: string, update: CacheUpdate): Prom
  * not move), while fetchedAt keeps the time of the fetch and `stale` says where it came from.
  */
 export function cachedView(entry: CachedEntry, target: AccountTarget, now: Date, timeZone: string, warnDays: number): LineView {
-  const status = entry.status as LineStatus;
-  const v = validity({ expiresAt: status.expiresAt, graceDays: status.rules.graceDays, flag: status.flag }, now, timeZone);
-  return { target, status, validity: v, risk: riskOf(v, warnDays), fetchedAt: new Date(entry.fetchedAt), stale: true };
+  return { ...toLineView(target, entry.status as LineStatus, now, timeZone, warnDays), fetchedAt: new Date(entry.fetchedAt), stale: true };
 }
 
 /** Does `ref` (as `--line` takes it) name this cached line? The same rule as for live lines. */

@@ -5,7 +5,7 @@ import { allTargets } from '../../app/targets.js';
 import { checkExitCode, hookEnv, isAtRisk, riskMessage } from '../../app/watch/at-risk.js';
 import { runHook, type HookOutcome } from '../../app/watch/exec-hook.js';
 import { attachNotes } from '../../app/watch/notes.js';
-import { describeError } from '../../cli/report.js';
+import { reportFailures } from '../../cli/report.js';
 import { ExitCode } from '../../errors.js';
 import { printJson, printText } from '../../io/output.js';
 import type { CheckOptions } from './check.command.js';
@@ -25,12 +25,7 @@ export async function runCheck(ctx: Context, options: CheckOptions): Promise<num
   const result = await fetchLineViews(ctx, targets, { warnDays });
   const atRisk = sortByUrgency(attachNotes(result.views, config).filter(isAtRisk));
 
-  let failureCode: number | null = null;
-  for (const failure of result.failures) {
-    const reported = describeError(ctx.t, failure.error);
-    ctx.warn(reported.message);
-    failureCode ??= reported.exitCode;
-  }
+  const failureCode = reportFailures(ctx.t, result.failures, ctx.warn);
 
   const messages = atRisk.map((view) => riskMessage(ctx.t, view));
   if (ctx.globals.json) await printJson(ctx, atRisk.map((view) => ({ ...statusJson(view, ctx.timeZone), risk: view.risk })));

@@ -1,12 +1,16 @@
 import type { Context } from '../../context.js';
 import { printJson, printText } from '../../io/output.js';
 import { EMPTY_CONFIG, type Config } from '../../store/config.js';
-import type { ConfigOptions, SettingKey } from './config.command.js';
+import { SETTING_KEYS, type ConfigOptions, type SettingKey } from './config.command.js';
 
 type Settings = Config['settings'];
 
 function valueOf(settings: Settings, key: SettingKey): number | string | null {
   return key === 'warn-days' ? settings.warnDays : settings.exec;
+}
+
+function settingsJson(settings: Settings): Record<SettingKey, number | string | null> {
+  return Object.fromEntries(SETTING_KEYS.map((key) => [key, valueOf(settings, key)])) as Record<SettingKey, number | string | null>;
 }
 
 export async function runConfig(ctx: Context, options: ConfigOptions): Promise<number> {
@@ -20,7 +24,7 @@ export async function runConfig(ctx: Context, options: ConfigOptions): Promise<n
       return 0;
     }
     if (ctx.globals.json) {
-      await printJson(ctx, { 'warn-days': settings.warnDays, exec: settings.exec });
+      await printJson(ctx, settingsJson(settings));
       return 0;
     }
     await printText(ctx, [`warn-days\t${settings.warnDays}`, `exec\t${settings.exec ?? ctx.t['config.notSet']}`].join('\n'));
@@ -39,7 +43,7 @@ export async function runConfig(ctx: Context, options: ConfigOptions): Promise<n
     return config.settings;
   });
   if (ctx.globals.json) {
-    await printJson(ctx, { 'warn-days': settings.warnDays, exec: settings.exec });
+    await printJson(ctx, settingsJson(settings));
     return 0;
   }
   const message = options.action === 'set' ? ctx.t['config.set'](options.key, String(options.value)) : ctx.t['config.unset'](options.key);

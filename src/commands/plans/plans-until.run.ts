@@ -6,15 +6,13 @@ import { pickLine } from '../../app/pick-line.js';
 import { allTargets } from '../../app/targets.js';
 import { toEpochDay, type LocalDate } from '../../domain/dates.js';
 import { planKeepAlive } from '../../domain/planner.js';
-import { providerToday } from '../../domain/quote.js';
+import { fallbackSuffix, providerToday } from '../../domain/quote.js';
+import { lineValidity } from '../../app/lines.js';
 import { providerUntil } from '../../domain/until.js';
-import { numberKeptUntil, today, validity } from '../../domain/validity.js';
+import { numberKeptUntil, today } from '../../domain/validity.js';
 import { ExitCode, LebError, UsageError } from '../../errors.js';
 import { printJson, printText, renderTable } from '../../io/output.js';
 import { untilJson, untilRows, untilHead, untilSummary } from './plans-until.render.js';
-
-/** Wall time and offset for a line with no expiry yet, as the payment quotes use. */
-const NO_EXPIRY_SUFFIX = 'T23:59:59Z';
 
 export async function runPlansUntil(ctx: Context, lineRef: string | null, until: LocalDate): Promise<number> {
   const now = ctx.now();
@@ -23,10 +21,10 @@ export async function runPlansUntil(ctx: Context, lineRef: string | null, until:
 
   const found = await pickLine(ctx, allTargets(ctx), lineRef, `plans --until ${until}`);
   const [status, plans] = await Promise.all([found.provider.lineStatus(found.line.id), found.provider.plans(found.line.id)]);
-  const current = validity({ expiresAt: status.expiresAt, graceDays: status.rules.graceDays, flag: status.flag }, now, ctx.timeZone);
+  const current = lineValidity(status, now, ctx.timeZone);
   if (current.state === 'recycled') throw new LebError(ExitCode.refused, ctx.t['plans.until.recycled'](status.id));
 
-  const suffix = status.expiresAt === null ? NO_EXPIRY_SUFFIX : status.expiresAt.slice(10);
+  const suffix = fallbackSuffix(status.expiresAt);
   const providerDay = providerToday(status.expiresAt, now, ctx.timeZone);
   const plan = planKeepAlive({
     rules: status.rules,
@@ -34,7 +32,7 @@ export async function runPlansUntil(ctx: Context, lineRef: string | null, until:
     expiresAt: status.expiresAt,
     today: providerDay,
     until: providerUntil(until, ctx.timeZone, suffix, providerDay),
-    fallbackTime: NO_EXPIRY_SUFFIX,
+    fallbackTime: fallbackSuffix(null),
   });
   if (plan === null) throw new LebError(ExitCode.refused, ctx.t['plans.until.impossible'](status.id));
   const keptUntil = numberKeptUntil(plan.expiresAt, status.rules.graceDays);

@@ -3,6 +3,7 @@
 
 import type { Context } from '../../context.js';
 import type { AccountFailure, LineView } from '../../app/lines.js';
+import { lineKey } from '../../app/watch/notes.js';
 import { cachedLineMatches, cachedView, readStatusCache, statusCacheFile, updateStatusCache, type CachedEntry } from '../../app/watch/status-cache.js';
 import { describeError } from '../../cli/report.js';
 import { isoInZone } from '../../domain/dates.js';
@@ -43,8 +44,8 @@ export async function settleWithCache(
     ctx.warn((error as Error).message);
     return result.views;
   }
-  const fresh = new Set(result.views.map((v) => `${v.target.name}/${v.status.id}`));
-  const stale = cachedViews(ctx, unreachable, entries.filter((e) => !fresh.has(`${e.account}/${e.status.id}`)), onlyLine);
+  const fresh = new Set(result.views.map((v) => lineKey(v.target.name, v.status.id)));
+  const stale = cachedViews(ctx, unreachable, entries.filter((e) => !fresh.has(lineKey(e.account, e.status.id))), onlyLine);
   return [...result.views, ...stale];
 }
 
@@ -54,17 +55,18 @@ export async function settleWithCache(
  */
 export async function showCachedStatus(ctx: Context, options: StatusOptions, targets: readonly AccountTarget[], cause: unknown = null): Promise<number> {
   const entries = readStatusCache(statusCacheFile(ctx.paths));
-  if (cause !== null) ctx.warn(describeError(ctx.t, cause).message);
+  const reported = cause === null ? null : describeError(ctx.t, cause);
+  if (reported !== null) ctx.warn(reported.message);
   const views = cachedViews(ctx, targets, entries, options.line);
   if (options.line !== null && views.length > 1) {
     throw new UsageError(ctx.t['error.ambiguousLine'](options.line, views.map((v) => `${v.target.name}/${v.status.id}`).join(', ')));
   }
   if (views.length === 0) {
-    if (cause !== null) return describeError(ctx.t, cause).exitCode;
+    if (reported !== null) return reported.exitCode;
     if (options.line !== null && entries.length > 0) throw new UsageError(ctx.t['error.invalidLineRef'](options.line));
     ctx.warn(ctx.t['status.cache.none']);
   }
-  return showStatus(ctx, options, { views, exitCode: cause === null ? ExitCode.ok : describeError(ctx.t, cause).exitCode, anyFailure: cause !== null });
+  return showStatus(ctx, options, { views, exitCode: reported?.exitCode ?? ExitCode.ok, anyFailure: reported !== null });
 }
 
 /** The cached lines of these accounts (and of `--line`, when given) as views for today, with a notice per account. */

@@ -1,8 +1,7 @@
 // Pure: status as RFC 4180 CSV, one row per line, the same facts as --json (money split into amount and
 // currency). Column names are data, never translated.
 
-import { isoInZone } from '../../domain/dates.js';
-import { toDecimalString } from '../../domain/money.js';
+import { statusJson } from '../../app/status-json.js';
 import type { LineView } from '../../app/lines.js';
 import { toCsv } from '../../io/csv.js';
 
@@ -12,27 +11,14 @@ export const STATUS_CSV_COLUMNS = [
 ] as const;
 
 export function statusCsv(views: readonly LineView[], timeZone: string): string {
-  const rows = views.map(({ target, status, validity, fetchedAt, label, note, stale }) => [
-    target.name,
-    target.kind,
-    status.id,
-    status.number ?? '',
-    status.iccid ?? '',
-    status.alias ?? '',
-    label ?? '',
-    note ?? '',
-    validity.state,
-    validity.daysLeft ?? '',
-    status.expiresAt ?? '',
-    validity.numberKeptUntil ?? '',
-    status.balance === null ? '' : toDecimalString(status.balance),
-    status.balance?.currency ?? '',
-    status.data?.remainingMb ?? '',
-    status.data?.totalMb ?? '',
-    status.plan?.id ?? '',
-    status.plan === null ? '' : String(status.plan.autoRenew),
-    isoInZone(fetchedAt, timeZone),
-    String(stale === true),
-  ]);
+  const rows = views.map((view) => {
+    const j = statusJson(view, timeZone);
+    return [
+      j.account, j.provider, j.line, j.number ?? '', j.iccid ?? '', j.alias ?? '', j.label ?? '', j.note ?? '', j.state,
+      j.daysLeft ?? '', j.expiresAt ?? '', j.numberKeptUntil ?? '', j.balance?.amount ?? '', j.balance?.currency ?? '',
+      j.data?.remainingMb ?? '', j.data?.totalMb ?? '', j.plan?.id ?? '', j.plan === null ? '' : String(j.plan.autoRenew),
+      j.fetchedAt, String(j.stale),
+    ];
+  });
   return toCsv([...STATUS_CSV_COLUMNS], rows);
 }

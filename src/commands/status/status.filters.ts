@@ -1,6 +1,6 @@
 // The reseller's view of `leb status`: filter flags (parsed without I/O, exit 2 on bad values) and applying them.
 
-import { LINE_STATES, parseStates, parseWithin } from '../../cli/watch-flags.js';
+import { parseStates, parseWithin } from '../../cli/watch-flags.js';
 import type { LineState } from '../../domain/validity.js';
 import type { Messages } from '../../io/messages/index.js';
 import type { LineView } from '../../app/lines.js';
@@ -34,8 +34,6 @@ export function toStatusWatchOptions(raw: RawStatusWatch, t: Messages): StatusWa
     offline: raw.offline === true,
   };
 }
-
-export const STATE_LIST = LINE_STATES.join(', ');
 
 export function hasFilters(o: StatusWatchOptions): boolean {
   return o.expiringWithin !== null || o.states !== null || o.label !== null;

@@ -1,7 +1,7 @@
 // Pure: line views → the cells people read. Colour by risk; a small bar for the share of validity left.
 
 import type { ChalkInstance } from 'chalk';
-import { writtenDate } from '../../domain/dates.js';
+import { dateOrDash, writtenDate } from '../../domain/dates.js';
 import { formatMoney } from '../../domain/money.js';
 import { remainingShare, type Risk } from '../../domain/validity.js';
 import type { Messages } from '../../io/messages/index.js';
@@ -71,7 +71,7 @@ export function statusRow(view: LineView, o: StatusCellsOptions): string[] {
     number,
     paint(t[`status.state.${validity.state}`]),
     paint(o.bars && validity.state === 'active' ? `${days} ${validityBar(validity.daysLeft)}` : days),
-    status.expiresAt === null ? '—' : writtenDate(status.expiresAt),
+    dateOrDash(status.expiresAt),
     validity.numberKeptUntil === null ? '—' : paint(writtenDate(validity.numberKeptUntil)),
     status.balance === null ? '—' : formatMoney(status.balance, o.locale),
     data,

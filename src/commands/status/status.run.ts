@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import { fetchLineViews, resolveLine } from '../../app/lines.js';
 import { allTargets } from '../../app/targets.js';
-import { describeError } from '../../cli/report.js';
+import { reportFailures } from '../../cli/report.js';
 import { ExitCode } from '../../errors.js';
 import type { StatusOptions } from './status.command.js';
 import { settleWithCache, showCachedStatus, isUnreachable } from './status.cache.js';
@@ -31,13 +31,7 @@ export async function runStatus(ctx: Context, options: StatusOptions): Promise<n
   } finally {
     spinner.stop();
   }
-  // A failing account never hides the others: report it on stderr and exit with its code.
-  let exitCode: number = ExitCode.ok;
-  for (const failure of result.failures) {
-    const reported = describeError(ctx.t, failure.error);
-    ctx.warn(reported.message);
-    if (exitCode === ExitCode.ok) exitCode = reported.exitCode;
-  }
+  const exitCode = reportFailures(ctx.t, result.failures, ctx.warn) ?? ExitCode.ok;
 
   // Writes the cache, and shows the last known lines of an account that could not be reached.
   const views = await settleWithCache(ctx, targets, result, only?.line.id ?? null);
