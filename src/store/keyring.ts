@@ -6,9 +6,10 @@
 import { isTruthyEnv } from '../io/streams.js';
 
 export interface Keyring {
-  get(account: string): Promise<string | null>;
-  set(account: string, secret: string): Promise<void>;
-  delete(account: string): Promise<boolean>;
+  /** `signal` aborts the call when the caller stops waiting (the timeout below). */
+  get(account: string, signal?: AbortSignal): Promise<string | null>;
+  set(account: string, secret: string, signal?: AbortSignal): Promise<void>;
+  delete(account: string, signal?: AbortSignal): Promise<boolean>;
 }
 
 export const KEYRING_TIMEOUT_MS = 3_000;
@@ -37,9 +38,9 @@ async function withTimeout<T>(ms: number, work: (signal: AbortSignal) => Promise
 /** Any keyring, each call bounded by KEYRING_TIMEOUT_MS (a locked or hung Secret Service must not hang leb). */
 export function withKeyringTimeout(keyring: Keyring): Keyring {
   return {
-    get: (account) => withTimeout(KEYRING_TIMEOUT_MS, () => keyring.get(account)),
-    set: (account, secret) => withTimeout(KEYRING_TIMEOUT_MS, () => keyring.set(account, secret)),
-    delete: (account) => withTimeout(KEYRING_TIMEOUT_MS, () => keyring.delete(account)),
+    get: (account) => withTimeout(KEYRING_TIMEOUT_MS, (signal) => keyring.get(account, signal)),
+    set: (account, secret) => withTimeout(KEYRING_TIMEOUT_MS, (signal) => keyring.set(account, secret, signal)),
+    delete: (account) => withTimeout(KEYRING_TIMEOUT_MS, (signal) => keyring.delete(account, signal)),
   };
 }
 
@@ -55,9 +56,9 @@ export function osKeyring(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = pr
     // Throws at once when the pinned store is not running.
     return new AsyncEntry(SERVICE, account, { linux: { store: 'secret-service' } });
   };
-  return {
-    get: (account) => withTimeout(KEYRING_TIMEOUT_MS, async (signal) => (await (await entry(account)).getPassword(signal)) ?? null),
-    set: (account, secret) => withTimeout(KEYRING_TIMEOUT_MS, async (signal) => (await entry(account)).setPassword(secret, signal)),
-    delete: (account) => withTimeout(KEYRING_TIMEOUT_MS, async (signal) => (await entry(account)).deleteCredential(signal)),
-  };
+  return withKeyringTimeout({
+    get: async (account, signal) => (await (await entry(account)).getPassword(signal)) ?? null,
+    set: async (account, secret, signal) => (await entry(account)).setPassword(secret, signal),
+    delete: async (account, signal) => (await entry(account)).deleteCredential(signal),
+  });
 }

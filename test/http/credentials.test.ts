@@ -84,7 +84,7 @@ describe('osKeyring', () => {
     vi.useFakeTimers();
     try {
       const hanging: Keyring = { get: () => new Promise(() => {}), set: () => new Promise(() => {}), delete: () => new Promise(() => {}) };
-      // The timeout lives in osKeyring's wrapper; emulate it the same way for a hanging backend.
+      // The same wrapper osKeyring puts around the real backend.
       const { withKeyringTimeout } = await import('../../src/store/keyring.js');
       const home = tempHome();
       const store = new CredentialStore(join(home.home, 'credentials.json'), withKeyringTimeout(hanging), home.home);

@@ -1,6 +1,6 @@
 // An http provider talking to a real `leb sandbox serve` server in this process, on 127.0.0.1:0.
 
-import { createAgent } from '../../src/providers/http/agent-factory.js';
+import { createAgent } from '../../src/providers/http/agent.js';
 import { startSandboxServer, type SandboxServer, type SandboxServerOptions } from '../../src/providers/sandbox/server/server.js';
 import { buildHttpProvider, type Built, type BuildOptions } from './build.js';
 

@@ -13,7 +13,7 @@ import type { WaitBudget } from './budget.js';
 import { kindForProblem } from './problems.js';
 import { nextDelay, parseRetryAfter, PAYMENT_POLICY, READ_POLICY, type RetryPolicy } from './retry.js';
 import { exchange, type Answer, type Failure } from './transport.js';
-import { ProblemWire } from './wire.js';
+import { firstIssue, ProblemWire } from './wire.js';
 
 /** A 401 on an authenticated call: the session refreshes the token and calls again. Never leaves this folder. */
 export class TokenRejected extends Error {
@@ -118,7 +118,9 @@ export class ApiClient {
       }
 
       const delay = nextDelay(policy, attempt, retryAfterMs, budget.remainingMs(), this.random);
-      if (delay === null) throw this.giveUp(failure, payment && unclear.value);
+      // A payment that may have been applied is turned into unknown-outcome by HttpProvider.pay, which also
+      // covers failures after a token refresh.
+      if (delay === null) throw failure;
       this.deps.debug(`http: ${label}: retrying in ${delay} ms${payment ? ' with the same Idempotency-Key' : ''}`);
       await this.sleep(delay);
     }
@@ -131,12 +133,6 @@ export class ApiClient {
   private async waitOutPause(): Promise<void> {
     const wait = Math.min(this.pausedUntil - performance.now(), this.deps.budget.remainingMs());
     if (wait > 0) await this.sleep(wait);
-  }
-
-  /** The last failure once retrying stops; a payment that may have been applied is never reported as not. */
-  private giveUp(failure: ProviderError, unclear: boolean): ProviderError {
-    if (unclear) return new ProviderError('unknown-outcome', failure.message, failure.code, { cause: failure });
-    return failure;
   }
 
   private judge<S extends z.ZodType>(
@@ -184,7 +180,6 @@ function parseAnswer<S extends z.ZodType>(schema: S, text: string, t: Messages):
   }
   const parsed = schema.safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.length ? issue.path.join('.') : '(top level)';
-  return { ok: false, error: new ProviderError('bad-response', t['http.badShape'](field, issue?.message ?? 'unexpected')) };
+  const { field, message } = firstIssue(parsed.error, '(top level)');
+  return { ok: false, error: new ProviderError('bad-response', t['http.badShape'](field, message)) };
 }

@@ -206,3 +206,9 @@ export type PlanWire = z.infer<typeof PlanWire>;
 export type OrderWire = z.infer<typeof OrderWire>;
 export type TokenWire = z.infer<typeof TokenWire>;
 export type ProblemWire = z.infer<typeof ProblemWire>;
+
+/** Where and why a value failed its schema, from zod's first issue; `whole` names the value when the issue is at its root. */
+export function firstIssue(error: z.ZodError, whole: string): { field: string; message: string } {
+  const issue = error.issues[0];
+  return { field: issue?.path.length ? issue.path.join('.') : whole, message: issue?.message ?? 'unexpected' };
+}

@@ -8,7 +8,8 @@
 
 import { toDecimalString, toJson } from '../../domain/money.js';
 import { expiryAfterRenewal, expiryAfterTopup } from '../../domain/rules.js';
-import { validity, today } from '../../domain/validity.js';
+import { today } from '../../domain/validity.js';
+import { addDays, writtenDate } from '../../domain/dates.js';
 import { ProviderError, type LineStatus, type ProviderOrder, type RenewRequest, type TopupRequest } from '../port.js';
 import { SANDBOX_DEFAULT_METHOD, SANDBOX_METHODS, SANDBOX_PLANS, SANDBOX_RULES } from './catalogue.js';
 import {
@@ -54,17 +55,20 @@ export function lineStatus(state: SandboxState, lineId: string): LineStatus {
   };
 }
 
-/** Past its grace period a number is recycled for good: record it so later answers agree. */
-function settleRecycling(line: SandboxLine, now: Date): void {
-  if (line.recycled || line.expiresAt === null) return;
-  const v = validity({ expiresAt: line.expiresAt, graceDays: SANDBOX_RULES.graceDays, flag: null }, now, SANDBOX_TIME_ZONE);
-  if (v.state === 'recycled') line.recycled = true;
+/**
+ * Past its grace period a number is recycled for good: record it so later answers agree. `todayDate` is the
+ * carrier's calendar date, worked out once by the caller (this runs for every line on every read).
+ */
+function settleRecycling(line: SandboxLine, todayDate: string): void {
+  if (line.recycled || line.expiresAt === null || SANDBOX_RULES.graceDays === 0) return;
+  if (addDays(writtenDate(line.expiresAt), SANDBOX_RULES.graceDays) < todayDate) line.recycled = true;
 }
 
 /** Let time pass: recycle lapsed numbers. Auto-renew is honoured by `applyAutoRenewals`. */
 export function advance(state: SandboxState, now: Date): void {
   applyAutoRenewals(state, now);
-  for (const line of state.lines) settleRecycling(line, now);
+  const todayDate = today(now, SANDBOX_TIME_ZONE);
+  for (const line of state.lines) settleRecycling(line, todayDate);
 }
 
 /**
@@ -154,7 +158,7 @@ export function topup(state: SandboxState, request: TopupRequest, now: Date): Sa
   if (request.amount.minor < minTopupMinor || request.amount.minor > maxTopupMinor) {
     throw new ProviderError('invalid-request', `a top-up must be between ${toDecimalString({ minor: minTopupMinor, currency: SANDBOX_CURRENCY })} and ${toDecimalString({ minor: maxTopupMinor, currency: SANDBOX_CURRENCY })} ${SANDBOX_CURRENCY}`, 'amount_out_of_range');
   }
-  settleRecycling(line, now);
+  settleRecycling(line, today(now, SANDBOX_TIME_ZONE));
   const refused = refusal(line, request.methodId);
   const base = {
     idempotencyKey: request.idempotencyKey, fingerprint, lineId: line.id, kind: 'topup' as const,
@@ -177,7 +181,7 @@ export function renew(state: SandboxState, request: RenewRequest, now: Date): Sa
     const known = SANDBOX_PLANS.map((p) => p.id).join(', ');
     throw new ProviderError('invalid-request', `unknown plan "${request.planId}" (available: ${known})`, 'plan_not_found');
   }
-  settleRecycling(line, now);
+  settleRecycling(line, today(now, SANDBOX_TIME_ZONE));
   const refused = refusal(line, request.methodId);
   const base = {
     idempotencyKey: request.idempotencyKey, fingerprint, lineId: line.id, kind: 'renew' as const,

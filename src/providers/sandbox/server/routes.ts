@@ -11,6 +11,7 @@ import { fromMoney, toLineRef, toLineStatus, toOrder, toPlan, WireError } from '
 import { isProblemCode, PROBLEMS, type ProblemCode } from '../../http/problems.js';
 import {
   AutoRenewRequestWire,
+  firstIssue,
   IDEMPOTENCY_KEY,
   LinesQueryWire,
   LoginRequestWire,
@@ -59,9 +60,8 @@ export interface ApiDeps {
 function parse<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = issue?.path.length ? issue.path.join('.') : where;
-  throw new ApiProblem('invalid_request', `${field}: ${issue?.message ?? 'invalid'}`);
+  const { field, message } = firstIssue(result.error, where);
+  throw new ApiProblem('invalid_request', `${field}: ${message}`);
 }
 
 function header(req: ApiRequest, name: string): string | undefined {
