@@ -48,8 +48,17 @@ type ConfInstance = { store: Record<string, unknown> };
 export class ConfigStore {
   constructor(readonly file: string) {}
 
-  /** The current config; an empty one when the file does not exist yet. */
+  /** What this run last read or wrote: a command asks several times, the file is parsed once. */
+  private last: Config | null = null;
+
+  /** The current config; an empty one when the file does not exist yet. Callers may change their copy freely. */
   read(): Config {
+    this.last ??= this.load();
+    return structuredClone(this.last);
+  }
+
+  /** Straight from the file, as update() needs under its lock. */
+  private load(): Config {
     let text: string;
     try {
       text = readFileSync(this.file, 'utf8');
@@ -79,10 +88,12 @@ export class ConfigStore {
   async update<T>(change: (config: Config) => T): Promise<T> {
     ensurePrivateDir(dirname(this.file));
     return withLock(this.file, async () => {
-      const config = this.read();
+      const config = this.load();
       const result = change(config);
       const conf = await this.conf();
-      conf.store = parseConfig(config, '') as unknown as Record<string, unknown>;
+      const written = parseConfig(config, '');
+      conf.store = written as unknown as Record<string, unknown>;
+      this.last = written;
       return result;
     });
   }
