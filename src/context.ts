@@ -5,9 +5,10 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { GlobalOptions } from './cli/globals.js';
 import { intlLocale, messagesFor, type Messages } from './io/messages/index.js';
 import { inquirerPrompter, type Prompter } from './io/prompter.js';
-import { canPrompt, colorLevel, isTruthyEnv, type IO } from './io/streams.js';
+import { isTruthyEnv } from './domain/env-flag.js';
+import { canPrompt, colorLevel, type IO } from './io/streams.js';
 import { openProvider, type AccountTarget } from './providers/open.js';
-import type { HttpEnv } from './providers/http/env.js';
+import type { HttpShared } from './providers/http/shared.js';
 import type { Provider } from './providers/port.js';
 import { ConfigStore } from './store/config.js';
 import { resolveHome, statePaths, type StatePaths } from './store/paths.js';
@@ -62,8 +63,8 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
   };
   const opened = new Map<string, Promise<Provider>>();
   // One agent and one --timeout budget for every http account of this run, built when the first one opens.
-  let http: Promise<HttpEnv> | null = null;
-  const httpOnce = () => (http ??= import('./providers/http/env.js').then((m) => m.httpEnv(paths, env, globals.timeoutMs, t)));
+  let http: Promise<HttpShared> | null = null;
+  const httpOnce = () => (http ??= import('./providers/http/shared.js').then((m) => m.httpShared(paths, env, globals.timeoutMs)));
   const debug = (message: string) => {
     if (globals.debug) io.stderr.write(color.err.dim(`debug: ${message}\n`));
   };

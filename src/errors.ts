@@ -1,5 +1,5 @@
 // Every way a command can end other than success, with the exit code scripts rely on (CONTRACT.md).
-// Commands throw these; only src/main.ts turns them into an exit code.
+// Commands throw these; src/cli/report.ts is the one place any error becomes a message and an exit code.
 
 export const ExitCode = {
   ok: 0,

@@ -1,4 +1,5 @@
-// main(argv) → exit code. The only place errors become exit codes; the only place that knows about process.
+// main(argv) → exit code: the only place that knows about process. What an error says and which exit code it
+// gives is decided in cli/report.ts; main prints it.
 
 import { CommanderError, type Command } from 'commander';
 import type { ContextDeps } from './context.js';
@@ -8,7 +9,8 @@ import { describeError } from './cli/report.js';
 import { resolveGlobals, type RawGlobals } from './cli/globals.js';
 import type { Invocation } from './cli/invocation.js';
 import { messagesFor, resolveLanguage } from './io/messages/index.js';
-import { colorLevel, processIO, isTruthyEnv } from './io/streams.js';
+import { isTruthyEnv } from './domain/env-flag.js';
+import { colorLevel, processIO } from './io/streams.js';
 
 export type MainDeps = Partial<ContextDeps>;
 

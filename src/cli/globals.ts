@@ -1,7 +1,7 @@
 // The options every command takes, resolved once: flags beat environment, environment beats config.
 
 import { UsageError } from '../errors.js';
-import { isTruthyEnv } from '../io/streams.js';
+import { isTruthyEnv } from '../domain/env-flag.js';
 import { messagesFor, resolveLanguage, type Language } from '../io/messages/index.js';
 
 export interface GlobalOptions {

@@ -1,10 +1,11 @@
-// The only place errors become exit codes and text: one line saying what went wrong, one saying what to do,
-// and a stack only under --debug.
+// The one place errors become exit codes and words: one line saying what went wrong, one saying what to do
+// (main prints them, and a stack only under --debug). Providers raise a kind, a machine code and values
+// (ProviderError.reason); they are worded here, in the user's language.
 
 import { CommanderError } from 'commander';
 import { ExitCode, LebError, type ExitCodeValue } from '../errors.js';
 import type { Messages } from '../io/messages/index.js';
-import { ProviderError } from '../providers/port.js';
+import { ProviderError, type ProviderReason } from '../providers/port.js';
 import { AccountError } from '../providers/account-error.js';
 
 export interface Reported {
@@ -23,23 +24,58 @@ const providerExit: Record<ProviderError['kind'], ExitCodeValue> = {
   busy: ExitCode.busy,
 };
 
+/** What a provider found wrong, in the user's language; the provider's own words are shown as it wrote them. */
+export function wordReason(t: Messages, reason: ProviderReason): string {
+  switch (reason.code) {
+    case 'said':
+      return reason.detail;
+    case 'timed-out':
+      return t['http.timedOut'](reason.seconds);
+    case 'network':
+      return t['http.unreachable'](t[`http.net.${reason.failure}`]);
+    case 'rate-limited':
+      return t['http.rateLimited'];
+    case 'http-status':
+      return reason.status >= 500 ? t['http.serverError'](reason.status) : t['http.status'](reason.status);
+    case 'not-json':
+      return t['http.notJson'];
+    case 'bad-shape':
+      return t['http.badShape'](reason.field, reason.problem);
+    case 'payment-in-progress':
+      return t['http.busy'];
+    case 'token-rejected':
+      return t['http.tokenRejected'](wordReason(t, reason.why));
+    case 'no-refresh-token':
+      return t['http.noRefresh'];
+    case 'no-credentials':
+      return t['http.noCredentials'](reason.account);
+    case 'no-endpoint':
+      return t['http.noEndpoint'](reason.account);
+    case 'paging-loop':
+      return t['http.pagingLoop'];
+    case 'keyring-unavailable':
+      return t['credentials.keyringUnavailable'](reason.account, reason.why);
+  }
+}
+
 export function describeProviderError(t: Messages, account: string, error: ProviderError): Reported {
   const exitCode = providerExit[error.kind];
+  const said = wordReason(t, error.reason);
   switch (error.kind) {
     case 'auth':
-      return { exitCode, message: t['error.provider.auth'](account, error.message), hint: t['error.provider.authHint'](account) };
+      return { exitCode, message: t['error.provider.auth'](account, said), hint: t['error.provider.authHint'](account) };
     case 'unreachable':
-      return { exitCode, message: t['error.provider.unreachable'](account, error.message), hint: null };
+      return { exitCode, message: t['error.provider.unreachable'](account, said), hint: null };
     case 'refused':
-      return { exitCode, message: t['error.provider.refused'](account, error.message), hint: null };
+      return { exitCode, message: t['error.provider.refused'](account, said), hint: null };
     case 'unknown-outcome':
-      return { exitCode, message: t['error.provider.unknownOutcome'](account, error.message), hint: t['error.provider.unknownOutcomeHint'] };
+      return { exitCode, message: t['error.provider.unknownOutcome'](account, said), hint: t['error.provider.unknownOutcomeHint'] };
     case 'invalid-request':
-      return { exitCode, message: t['error.provider.invalidRequest'](account, error.message), hint: null };
+      return { exitCode, message: t['error.provider.invalidRequest'](account, said), hint: null };
     case 'bad-response':
-      return { exitCode, message: t['error.provider.badResponse'](account, error.message), hint: null };
+      return { exitCode, message: t['error.provider.badResponse'](account, said), hint: null };
     case 'busy':
-      return { exitCode, message: t['error.provider.busy'](account, error.message), hint: null };
+      return { exitCode, message: t['error.provider.busy'](account, said), hint: null };
   }
 }
 

@@ -2,6 +2,7 @@
 // hand in buffers and decide what is a terminal.
 
 import type { Readable, Writable } from 'node:stream';
+import { isTruthyEnv } from '../domain/env-flag.js';
 
 export interface IO {
   stdin: Readable;
@@ -33,10 +34,6 @@ export function processIO(): IO {
  */
 export function canPrompt(io: IO, noInput: boolean, env: NodeJS.ProcessEnv): boolean {
   return io.stdinIsTTY && io.stdoutIsTTY && !noInput && !isTruthyEnv(env.CI);
-}
-
-export function isTruthyEnv(value: string | undefined): boolean {
-  return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
 }
 
 /**

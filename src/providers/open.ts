@@ -5,7 +5,7 @@ import type { AccountConfig } from '../store/config.js';
 import type { StoredTokens } from '../store/credentials.js';
 import { ProviderError, type Provider, type ProviderKind } from './port.js';
 import { AccountError } from './account-error.js';
-import type { HttpEnv } from './http/env.js';
+import type { HttpShared } from './http/shared.js';
 
 /** The embedded sandbox behind --sandbox: its own state, never a real account. */
 export const EMBEDDED_SANDBOX = 'sandbox';
@@ -29,41 +29,42 @@ export interface PendingLogin {
   tokens: StoredTokens | null;
 }
 
-export interface ProviderEnv {
+/** What opening a provider needs from the run. */
+export interface ProviderDeps {
   sandboxDir: string;
   now: () => Date;
   timeoutMs: number;
   debug: (message: string) => void;
   /**
-   * The run's agent, --timeout budget, credential store and messages, built on first call: only http accounts
+   * The run's agent, --timeout budget and credential store, built on first call: only http accounts
    * need them, and their modules (undici, zod) stay unloaded for everyone else.
    */
-  http?: () => Promise<HttpEnv>;
+  http?: () => Promise<HttpShared>;
 }
 
 export function sandboxFile(sandboxDir: string, target: AccountTarget): string {
   return join(sandboxDir, target.account === null ? 'embedded.json' : `account-${target.name}.json`);
 }
 
-export async function openProvider(target: AccountTarget, env: ProviderEnv): Promise<Provider> {
+export async function openProvider(target: AccountTarget, deps: ProviderDeps): Promise<Provider> {
   let provider: Provider;
   try {
-    provider = await openKind(target, env);
+    provider = await openKind(target, deps);
   } catch (error) {
     throw error instanceof ProviderError ? new AccountError(target.name, error) : error;
   }
   return namingAccount(target.name, provider);
 }
 
-async function openKind(target: AccountTarget, env: ProviderEnv): Promise<Provider> {
+async function openKind(target: AccountTarget, deps: ProviderDeps): Promise<Provider> {
   switch (target.kind) {
     case 'sandbox': {
       const { SandboxProvider } = await import('./sandbox/provider.js');
-      return new SandboxProvider(sandboxFile(env.sandboxDir, target), env.now);
+      return new SandboxProvider(sandboxFile(deps.sandboxDir, target), deps.now);
     }
     case 'http': {
       const { openHttp } = await import('./http/open-http.js');
-      return openHttp(target, env);
+      return openHttp(target, deps);
     }
     default:
       throw new Error(`provider kind ${target.kind} is not wired in this build`);

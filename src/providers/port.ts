@@ -81,7 +81,7 @@ export interface Provider {
 }
 
 /**
- * Why a provider call failed; main maps each to one exit code.
+ * Why a provider call failed; src/cli/report.ts maps each to one exit code.
  * - auth: not logged in or credentials rejected (exit 4)
  * - unreachable: network error, timeout, 5xx, rate-limited after retries; nothing was applied (exit 5)
  * - refused: declined payment, recycled line, plan not available (exit 6)
@@ -99,15 +99,56 @@ export type ProviderErrorKind =
   | 'bad-response'
   | 'busy';
 
+/** Why a network exchange failed, as far as it matters to the person reading the message. */
+export type NetworkFailure = 'refused' | 'not-found' | 'dropped' | 'timeout' | 'other';
+
+/**
+ * What went wrong, as a machine code and the values a message needs. Providers never word messages: the
+ * one place that does, in the user's language, is src/cli/report.ts. `said` is the provider's own words (a
+ * problem's detail, a refused order's reason), which are shown as the provider wrote them.
+ */
+export type ProviderReason =
+  | { code: 'said'; detail: string }
+  /** No answer within the whole --timeout budget. */
+  | { code: 'timed-out'; seconds: number }
+  | { code: 'network'; failure: NetworkFailure }
+  /** Still "too many requests" after the retries. */
+  | { code: 'rate-limited' }
+  /** An HTTP error status without a readable problem body. */
+  | { code: 'http-status'; status: number }
+  | { code: 'not-json' }
+  | { code: 'bad-shape'; field: string; problem: string }
+  /** The same payment is still being processed at the provider. */
+  | { code: 'payment-in-progress' }
+  /** The access token was refused even after renewing it; `why` is what the provider answered. */
+  | { code: 'token-rejected'; why: ProviderReason }
+  | { code: 'no-refresh-token' }
+  | { code: 'no-credentials'; account: string }
+  | { code: 'no-endpoint'; account: string }
+  /** The provider's page cursors repeat, so its list of lines never ends. */
+  | { code: 'paging-loop' }
+  /** The account's tokens are in an OS keyring that cannot be asked now. */
+  | { code: 'keyring-unavailable'; account: string; why: string };
+
 export class ProviderError extends Error {
   override readonly name = 'ProviderError';
+  readonly reason: ProviderReason;
   constructor(
     readonly kind: ProviderErrorKind,
-    message: string,
+    /** A string is the provider's own words, short for `{ code: 'said', detail }`. */
+    reason: ProviderReason | string,
     /** A stable machine code from the provider when it gave one (`card_declined`, `line_recycled`). */
     readonly code: string | null = null,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    const structured: ProviderReason = typeof reason === 'string' ? { code: 'said', detail: reason } : reason;
+    // Error.message is for --debug traces and logs only; people read what cli/report.ts makes of `reason`.
+    super(structured.code === 'said' ? structured.detail : JSON.stringify(structured), options);
+    this.reason = structured;
   }
+}
+
+/** Whether the provider could not be reached or read: then nothing was applied, and cached lines may stand in. */
+export function isUnreachableKind(kind: ProviderErrorKind): boolean {
+  return kind === 'unreachable' || kind === 'bad-response';
 }

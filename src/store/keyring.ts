@@ -3,7 +3,7 @@
 // in memory only, lost at reboot and invisible to cron (REFERENCE.md §2). Every call gets 3 seconds, as gh
 // gives its keyring, after which the caller falls back to the 0600 file.
 
-import { isTruthyEnv } from '../io/streams.js';
+import { isTruthyEnv } from '../domain/env-flag.js';
 
 export interface Keyring {
   /** `signal` aborts the call when the caller stops waiting (the timeout below). */

@@ -2,7 +2,6 @@
 // with an in-memory token keeper that records every pair it is asked to save.
 
 import type { Dispatcher } from 'undici';
-import { en } from '../../src/io/messages/en.js';
 import { WaitBudget } from '../../src/providers/http/budget.js';
 import { ApiClient } from '../../src/providers/http/client.js';
 import { HttpProvider } from '../../src/providers/http/provider.js';
@@ -38,7 +37,6 @@ export function buildHttpProvider(options: BuildOptions): Built {
     endpoint: new URL(options.endpoint),
     dispatcher: options.dispatcher,
     budget: new WaitBudget(options.timeoutMs ?? 10_000),
-    t: en,
     debug: (line) => debug.push(line),
     userAgent: 'leb-test',
     policies: options.policies ?? { read: FAST_READ, payment: FAST_PAYMENT },
@@ -55,5 +53,5 @@ export function buildHttpProvider(options: BuildOptions): Built {
       saved.push(fresh);
     },
   };
-  return { provider: new HttpProvider(client, new Session(client, keeper, now, en, 'test'), en), client, saved, debug };
+  return { provider: new HttpProvider(client, new Session(client, keeper, now, 'test')), client, saved, debug };
 }

@@ -108,7 +108,7 @@ describe('fault injection against leb sandbox serve', () => {
     const { lineId } = await loggedIn({ stall: 1 }, { timeoutMs: 600 });
     const read = await outcome(peer.provider.lineStatus(lineId).then(() => ({}) as ProviderOrder));
     expect(read).toMatchObject({ kind: 'unreachable' });
-    expect((read as ProviderError).message).toContain('--timeout');
+    expect((read as ProviderError).reason).toEqual({ code: 'timed-out', seconds: 1 });
 
     await peer.close();
     const again = await loggedIn({ stall: 1 }, { timeoutMs: 600 });

@@ -4,7 +4,7 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MockAgent, type Interceptable } from 'undici';
-import { ProviderError } from '../../src/providers/port.js';
+import { ProviderError, type ProviderReason } from '../../src/providers/port.js';
 import { buildHttpProvider, type Built } from './build.js';
 
 const ORIGIN = 'https://carrier.test';
@@ -49,11 +49,11 @@ const problem = (status: number, code: string, detail = `detail of ${code}`) => 
 
 const topup = { lineId: LINE, methodId: 'card', idempotencyKey: 'key-1', amount: { minor: 5_000, currency: 'HKD' } };
 
-async function kindOf(promise: Promise<unknown>): Promise<{ kind: string; code: string | null; message: string }> {
+async function kindOf(promise: Promise<unknown>): Promise<{ kind: string; code: string | null; reason: ProviderReason }> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof ProviderError) return { kind: error.kind, code: error.code, message: error.message };
+    if (error instanceof ProviderError) return { kind: error.kind, code: error.code, reason: error.reason };
     throw error;
   }
   throw new Error('expected a ProviderError');
@@ -111,7 +111,7 @@ describe('http provider error mapping (MockAgent, no network)', () => {
   ])('a payment answered %i %s is %s, sent once', async (status, code, kind) => {
     pool.intercept({ path: topupPath, method: 'POST' }).reply(status, problem(status, code, 'the carrier says no'), PROBLEM_HEADERS);
     const result = await kindOf(built.provider.topup(topup));
-    expect(result).toEqual({ kind, code, message: 'the carrier says no' });
+    expect(result).toEqual({ kind, code, reason: { code: 'said', detail: 'the carrier says no' } });
   });
 
   it('retries a read on 429 after Retry-After, and on 5xx, then succeeds', async () => {
@@ -209,7 +209,7 @@ describe('http provider error mapping (MockAgent, no network)', () => {
     pool.intercept({ path: statusPath, method: 'GET' }).reply(200, lineStatus, JSON_HEADERS).delay(2_000);
     const read = await kindOf(built.provider.lineStatus(LINE));
     expect(read.kind).toBe('unreachable');
-    expect(read.message).toContain('--timeout');
+    expect(read.reason).toEqual({ code: 'timed-out', seconds: 0 });
     built = buildHttpProvider({ dispatcher: mock, endpoint: ORIGIN, tokens: { ...tokens }, timeoutMs: 300 });
     pool.intercept({ path: topupPath, method: 'POST' }).reply(201, order('key-1'), JSON_HEADERS).delay(2_000);
     expect((await kindOf(built.provider.topup(topup))).kind).toBe('unknown-outcome');

@@ -5,15 +5,19 @@ import type { Context } from '../../context.js';
 import type { AccountFailure, LineView } from '../../app/lines.js';
 import { lineKey } from '../../app/watch/notes.js';
 import { cachedLineMatches, cachedView, readStatusCache, statusCacheFile, updateStatusCache, type CachedEntry } from '../../app/watch/status-cache.js';
-import { describeError } from '../../cli/report.js';
 import { isoInZone } from '../../domain/dates.js';
 import { ExitCode, UsageError } from '../../errors.js';
+import { AccountError } from '../../providers/account-error.js';
 import type { AccountTarget } from '../../providers/open.js';
+import { isUnreachableKind, ProviderError } from '../../providers/port.js';
+import { describeError } from '../../cli/report.js';
 import type { StatusOptions } from './status.command.js';
 import { showStatus } from './status.show.js';
 
-export function isUnreachable(ctx: Context, error: unknown): boolean {
-  return describeError(ctx.t, error).exitCode === ExitCode.unreachable;
+/** The account's provider could not be reached or read (exit 5): its cached lines may stand in. */
+export function isUnreachable(error: unknown): boolean {
+  const inner = error instanceof AccountError ? error.inner : error;
+  return inner instanceof ProviderError && isUnreachableKind(inner.kind);
 }
 
 /**
@@ -35,7 +39,7 @@ export async function settleWithCache(
     ctx.debug(`status cache not written: ${(error as Error).message}`);
   }
 
-  const unreachable = result.failures.filter((f) => isUnreachable(ctx, f.error)).map((f) => f.target);
+  const unreachable = result.failures.filter((f) => isUnreachable(f.error)).map((f) => f.target);
   if (unreachable.length === 0) return result.views;
   let entries: CachedEntry[];
   try {

@@ -16,7 +16,7 @@ export async function runStatus(ctx: Context, options: StatusOptions): Promise<n
     only = options.line === null ? undefined : await resolveLine(ctx, targets, options.line);
   } catch (error) {
     // The provider cannot be reached even to find the line: show what the cache knows about it.
-    if (isUnreachable(ctx, error)) return showCachedStatus(ctx, options, targets, error);
+    if (isUnreachable(error)) return showCachedStatus(ctx, options, targets, error);
     throw error;
   }
   const spinner = await ctx.spinner(ctx.t['status.fetching'](0));

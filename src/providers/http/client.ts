@@ -7,8 +7,7 @@
 
 import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
-import type { Messages } from '../../io/messages/index.js';
-import { ProviderError } from '../port.js';
+import { ProviderError, type ProviderReason } from '../port.js';
 import type { WaitBudget } from './budget.js';
 import { kindForProblem } from './problems.js';
 import { nextDelay, parseRetryAfter, PAYMENT_POLICY, READ_POLICY, type RetryPolicy } from './retry.js';
@@ -18,8 +17,8 @@ import { firstIssue, ProblemWire } from './wire.js';
 /** A 401 on an authenticated call: the session refreshes the token and calls again. Never leaves this folder. */
 export class TokenRejected extends Error {
   override readonly name = 'TokenRejected';
-  constructor(readonly detail: string) {
-    super(detail);
+  constructor(readonly why: ProviderReason) {
+    super(why.code === 'said' ? why.detail : JSON.stringify(why));
   }
 }
 
@@ -27,7 +26,6 @@ export interface ClientDeps {
   endpoint: URL;
   dispatcher: Dispatcher;
   budget: WaitBudget;
-  t: Messages;
   debug: (message: string) => void;
   userAgent: string;
   random?: () => number;
@@ -82,7 +80,7 @@ export class ApiClient {
   }
 
   private async attempts<S extends z.ZodType>(call: Call<S>): Promise<z.infer<S>> {
-    const { t, budget } = this.deps;
+    const { budget } = this.deps;
     const payment = call.idempotencyKey !== undefined;
     const policy = payment ? (this.deps.policies?.payment ?? PAYMENT_POLICY) : (this.deps.policies?.read ?? READ_POLICY);
     const unclear = call.unclear ?? { value: false };
@@ -103,7 +101,9 @@ export class ApiClient {
       if (result.type === 'failure') {
         this.deps.debug(`http: ${label} failed after ${took} ms (attempt ${attempt}): ${result.detail}`);
         if (payment && result.mayHaveArrived) unclear.value = true;
-        const reason = result.timedOut ? t['http.timedOut'](Math.round(budget.totalMs / 1000)) : t['http.unreachable'](t[`http.net.${result.reason}`]);
+        const reason: ProviderReason = result.timedOut
+          ? { code: 'timed-out', seconds: Math.round(budget.totalMs / 1000) }
+          : { code: 'network', failure: result.reason };
         failure = new ProviderError('unreachable', reason, null);
       } else {
         this.deps.debug(`http: ${label} → ${result.status} in ${took} ms (attempt ${attempt})`);
@@ -140,23 +140,23 @@ export class ApiClient {
     answer: Answer,
     payment: boolean,
   ): { ok: true; value: z.infer<S> } | { ok: false; error: ProviderError; retry: boolean; unclear: boolean } {
-    const { t } = this.deps;
     const { status } = answer;
     if (status >= 200 && status < 300) {
-      const parsed = parseAnswer(call.schema, answer.text, t);
+      const parsed = parseAnswer(call.schema, answer.text);
       if (parsed.ok) return parsed;
       // A payment's garbled answer may hide a committed charge: resend (the key replays it) or report unknown.
       return { ok: false, error: parsed.error, retry: payment, unclear: payment };
     }
     const problem = readProblem(answer);
-    const detail = problem?.detail ?? problem?.title ?? (status >= 500 ? t['http.serverError'](status) : t['http.status'](status));
+    const said = problem?.detail ?? problem?.title;
+    const detail: ProviderReason = said === undefined ? { code: 'http-status', status } : { code: 'said', detail: said };
     const code = problem?.code ?? null;
     if (status === 401 && call.token !== null) throw new TokenRejected(detail);
-    if (status === 429) return { ok: false, error: new ProviderError('unreachable', t['http.rateLimited'], code ?? 'rate_limited'), retry: true, unclear: false };
+    if (status === 429) return { ok: false, error: new ProviderError('unreachable', { code: 'rate-limited' }, code ?? 'rate_limited'), retry: true, unclear: false };
     if (status >= 500) return { ok: false, error: new ProviderError('unreachable', detail, code), retry: true, unclear: true };
     if (status === 409 && code === 'idempotency_key_in_progress') {
       // Our own earlier attempt may still be running at the server: wait for it, then it replays.
-      return { ok: false, error: new ProviderError('busy', t['http.busy'], code), retry: payment, unclear: false };
+      return { ok: false, error: new ProviderError('busy', { code: 'payment-in-progress' }, code), retry: payment, unclear: false };
     }
     return { ok: false, error: new ProviderError(kindForProblem(code, status), detail, code), retry: false, unclear: false };
   }
@@ -171,15 +171,15 @@ function readProblem(answer: Answer): z.infer<typeof ProblemWire> | null {
   }
 }
 
-function parseAnswer<S extends z.ZodType>(schema: S, text: string, t: Messages): { ok: true; value: z.infer<S> } | { ok: false; error: ProviderError } {
+function parseAnswer<S extends z.ZodType>(schema: S, text: string): { ok: true; value: z.infer<S> } | { ok: false; error: ProviderError } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: new ProviderError('bad-response', t['http.notJson']) };
+    return { ok: false, error: new ProviderError('bad-response', { code: 'not-json' }) };
   }
   const parsed = schema.safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data };
   const { field, message } = firstIssue(parsed.error, '(top level)');
-  return { ok: false, error: new ProviderError('bad-response', t['http.badShape'](field, message)) };
+  return { ok: false, error: new ProviderError('bad-response', { code: 'bad-shape', field, problem: message }) };
 }

@@ -3,21 +3,20 @@
 
 import { VERSION } from '../../version.js';
 import { KeyringUnavailable, type CredentialLocation, type CredentialStore } from '../../store/credentials.js';
-import type { Messages } from '../../io/messages/index.js';
-import type { AccountTarget, PendingLogin, ProviderEnv } from '../open.js';
+import type { AccountTarget, PendingLogin, ProviderDeps } from '../open.js';
 import { ProviderError, type Provider } from '../port.js';
 import { ApiClient } from './client.js';
 import { HttpProvider } from './provider.js';
 import { logIn, Session, type TokenKeeper } from './session.js';
 
 /** An account's stored tokens; a keyring that cannot be asked is an auth problem (exit 4) with a way out. */
-function storedKeeper(store: CredentialStore, account: string, location: CredentialLocation | undefined, t: Messages): TokenKeeper {
+function storedKeeper(store: CredentialStore, account: string, location: CredentialLocation | undefined): TokenKeeper {
   const where = location === 'keyring' || location === 'file' ? location : null;
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
     } catch (error) {
-      if (error instanceof KeyringUnavailable) throw new ProviderError('auth', t['credentials.keyringUnavailable'](account, error.message));
+      if (error instanceof KeyringUnavailable) throw new ProviderError('auth', { code: 'keyring-unavailable', account, why: error.message });
       throw error;
     }
   };
@@ -44,27 +43,25 @@ function pendingKeeper(client: ApiClient, pending: PendingLogin, now: () => Date
   };
 }
 
-export async function openHttp(target: AccountTarget, env: ProviderEnv): Promise<Provider> {
-  const http = await env.http?.();
-  if (!http) throw new Error('the http provider needs ProviderEnv.http');
-  const t = http.messages;
+export async function openHttp(target: AccountTarget, deps: ProviderDeps): Promise<Provider> {
+  const http = await deps.http?.();
+  if (!http) throw new Error('the http provider needs ProviderDeps.http');
   const account = target.account;
   let endpoint: URL;
   try {
     endpoint = new URL(account?.endpoint ?? '');
   } catch {
-    throw new ProviderError('auth', t['http.noEndpoint'](target.name));
+    throw new ProviderError('auth', { code: 'no-endpoint', account: target.name });
   }
   const client = new ApiClient({
     endpoint,
     dispatcher: await http.agent.dispatcher(),
     budget: http.budget,
-    t,
-    debug: env.debug,
+    debug: deps.debug,
     userAgent: `leb/${VERSION}`,
   });
   const keeper: TokenKeeper = target.pending
-    ? pendingKeeper(client, target.pending, env.now)
-    : storedKeeper(http.credentials, target.name, account?.credentials === 'none' ? undefined : account?.credentials, t);
-  return new HttpProvider(client, new Session(client, keeper, env.now, t, target.name), t);
+    ? pendingKeeper(client, target.pending, deps.now)
+    : storedKeeper(http.credentials, target.name, account?.credentials === 'none' ? undefined : account?.credentials);
+  return new HttpProvider(client, new Session(client, keeper, deps.now, target.name));
 }

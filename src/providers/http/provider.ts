@@ -3,7 +3,6 @@
 // for a payment, an 'unknown-outcome' that `leb reconcile` settles through findOrder.
 
 import type { z } from 'zod';
-import type { Messages } from '../../io/messages/index.js';
 import type { Plan } from '../../domain/rules.js';
 import {
   ProviderError,
@@ -44,7 +43,6 @@ export class HttpProvider implements Provider {
   constructor(
     private readonly client: ApiClient,
     private readonly session: Session,
-    private readonly t: Messages,
   ) {}
 
   private get<S extends z.ZodType>(path: string, schema: S, query?: Record<string, string | undefined>): Promise<z.infer<S>> {
@@ -73,12 +71,12 @@ export class HttpProvider implements Provider {
       seen.add(answer.nextCursor);
       cursor = answer.nextCursor;
     }
-    throw new ProviderError('bad-response', this.t['http.pagingLoop']);
+    throw new ProviderError('bad-response', { code: 'paging-loop' });
   }
 
   async lineStatus(lineId: string): Promise<LineStatus> {
     const wire = await this.get(line(lineId), LineStatusWire);
-    if (wire.id !== lineId) throw new ProviderError('bad-response', this.t['http.badShape']('id', `asked for ${lineId}, got ${wire.id}`));
+    if (wire.id !== lineId) throw new ProviderError('bad-response', { code: 'bad-shape', field: 'id', problem: `asked for ${lineId}, got ${wire.id}` });
     return this.convert(() => fromLineStatus(wire));
   }
 
@@ -114,14 +112,14 @@ export class HttpProvider implements Provider {
       // An attempt may have been applied before this failure (say a reset, then a refresh that timed out): only
       // a definite answer from the carrier may say otherwise.
       if (unclear.value && error instanceof ProviderError && !DEFINITE.has(error.kind)) {
-        throw new ProviderError('unknown-outcome', error.message, error.code, { cause: error });
+        throw new ProviderError('unknown-outcome', error.reason, error.code, { cause: error });
       }
       throw error;
     }
     if (order.idempotencyKey !== idempotencyKey) {
-      throw new ProviderError('unknown-outcome', this.t['http.badShape']('idempotencyKey', 'the answer is for another payment'));
+      throw new ProviderError('unknown-outcome', { code: 'bad-shape', field: 'idempotencyKey', problem: 'the answer is for another payment' });
     }
-    const converted = fromOrderOrUnknown(order, this.t);
+    const converted = fromOrderOrUnknown(order);
     if (converted.status === 'failed') throw new ProviderError('refused', converted.reason ?? 'refused', order.failure?.code ?? null);
     return converted;
   }
@@ -144,11 +142,11 @@ export class HttpProvider implements Provider {
 }
 
 /** A payment's answer that cannot be converted may still stand for a real charge. */
-function fromOrderOrUnknown(order: Order, t: Messages): ProviderOrder {
+function fromOrderOrUnknown(order: Order): ProviderOrder {
   try {
     return fromOrder(order);
   } catch (error) {
-    if (error instanceof WireError) throw new ProviderError('unknown-outcome', t['http.badShape']('amount', error.message));
+    if (error instanceof WireError) throw new ProviderError('unknown-outcome', { code: 'bad-shape', field: 'amount', problem: error.message });
     throw error;
   }
 }

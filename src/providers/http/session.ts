@@ -2,7 +2,6 @@
 // server rejects it (once per call), and every new pair handed back to where it is kept, because refresh
 // tokens rotate and the old one soon stops working.
 
-import type { Messages } from '../../io/messages/index.js';
 import type { StoredTokens } from '../../store/credentials.js';
 import { ProviderError } from '../port.js';
 import { TokenRejected, type ApiClient } from './client.js';
@@ -37,13 +36,12 @@ export class Session {
     private readonly client: ApiClient,
     private readonly keeper: TokenKeeper,
     private readonly now: () => Date,
-    private readonly t: Messages,
     private readonly account: string,
   ) {}
 
   private tokens(): Promise<Tokens> {
     this.current ??= this.keeper.load().then((tokens) => {
-      if (tokens === null) throw new ProviderError('auth', this.t['http.noCredentials'](this.account));
+      if (tokens === null) throw new ProviderError('auth', { code: 'no-credentials', account: this.account });
       return tokens;
     });
     return this.current;
@@ -62,7 +60,7 @@ export class Session {
     try {
       return await call(fresh.accessToken);
     } catch (error) {
-      if (error instanceof TokenRejected) throw new ProviderError('auth', this.t['http.tokenRejected'](error.detail), 'unauthorized');
+      if (error instanceof TokenRejected) throw new ProviderError('auth', { code: 'token-rejected', why: error.why }, 'unauthorized');
       throw error;
     }
   }
@@ -82,7 +80,7 @@ export class Session {
   }
 
   private async doRefresh(tokens: Tokens): Promise<Tokens> {
-    if (tokens.refreshToken === null) throw (this.refused = new ProviderError('auth', this.t['http.noRefresh'], 'unauthorized'));
+    if (tokens.refreshToken === null) throw (this.refused = new ProviderError('auth', { code: 'no-refresh-token' }, 'unauthorized'));
     let wire: Token;
     try {
       wire = await this.client.call({

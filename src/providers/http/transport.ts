@@ -3,6 +3,7 @@
 
 import type { IncomingHttpHeaders } from 'node:http';
 import { request, type Dispatcher } from 'undici';
+import type { NetworkFailure } from '../port.js';
 import { BODY_TIMEOUT_MS, HEADERS_TIMEOUT_MS } from './transport-limits.js';
 /** Answers bigger than this are not a Provider API answer. */
 const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
@@ -14,8 +15,8 @@ export interface Answer {
   text: string;
 }
 
-/** What went wrong, in words people can act on (the exact code goes to --debug). */
-export type FailureReason = 'refused' | 'not-found' | 'dropped' | 'timeout' | 'other';
+/** What went wrong, as far as people can act on it (the exact code goes to --debug). */
+export type FailureReason = NetworkFailure;
 
 export interface Failure {
   type: 'failure';
