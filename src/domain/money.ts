@@ -109,6 +109,12 @@ export function formatMoney(value: Money, locale = 'en'): string {
   return format.format(toDecimalString(value) as unknown as number);
 }
 
+/** Money as JSON and the journal carry it, shown like any other money; as written when it does not parse. */
+export function formatWireMoney(wire: { amount: string; currency: string }, locale = 'en'): string {
+  const parsed = parseWireAmount(wire.amount, wire.currency);
+  return parsed === null ? `${wire.amount} ${wire.currency}` : formatMoney(parsed, locale);
+}
+
 function sameCurrency(a: Money, b: Money): void {
   if (a.currency !== b.currency) throw new RangeError(`currency mismatch: ${a.currency} and ${b.currency}`);
 }

@@ -2,7 +2,7 @@
 // answers. The carrier's own rules (rules.ts) compute them, so the quote and the sandbox always agree; for a
 // real provider its answer wins and a difference is reported.
 
-import { dateAtOffset, dateIn, writtenOffset, type LocalDate } from './dates.js';
+import { dateAtOffset, dateIn, daysBetween, writtenDate, writtenOffset, type LocalDate } from './dates.js';
 import { add, type Money } from './money.js';
 import { expiryAfterRenewal, expiryAfterTopup, suggestedAmountsMinor, validityDaysFor, type KeepNumberRules, type Plan } from './rules.js';
 import { numberKeptUntil } from './validity.js';
@@ -19,6 +19,24 @@ export interface Quote {
   keptUntilAfter: string | null;
   /** Days of validity the top-up earns from today; 0 when it only adds balance. */
   validityDays: number;
+  /**
+   * Days of service really added: from the later of today and the current expiry to the new expiry. 0 when
+   * the earned validity ends before the current expiry (a 30-day top-up on a line with 64 days left buys
+   * nothing but balance). Null when the line has no expiry to compare with.
+   */
+  daysAdded: number | null;
+}
+
+/** Days between the later of `today` and the old expiry, and the new expiry; never negative. */
+export function daysAddedBy(before: string | null, after: string | null, today: LocalDate): number | null {
+  if (before === null || after === null) return null;
+  const from = writtenDate(before) > today ? writtenDate(before) : today;
+  return Math.max(0, daysBetween(from, writtenDate(after)));
+}
+
+/** A top-up that leaves the expiry where it is: worth a second question before money moves. */
+export function extendsNothing(quote: Quote): boolean {
+  return quote.daysAdded === 0;
 }
 
 /** "Today" in the provider's calendar: the offset its expiry is written in, else the user's zone. */
@@ -43,13 +61,20 @@ export function topupQuote(line: LineFacts, amount: Money, now: Date, userTimeZo
     expiresAfter,
     keptUntilAfter: kept(expiresAfter, line.rules),
     validityDays: validityDaysFor(line.rules, amount.minor),
+    daysAdded: daysAddedBy(line.expiresAt, expiresAfter, today),
   };
 }
 
 export function renewalQuote(line: LineFacts, plan: Plan, now: Date, userTimeZone: string): Quote {
   const today = providerToday(line.expiresAt, now, userTimeZone);
   const expiresAfter = expiryAfterRenewal(plan, line.expiresAt, today, fallbackSuffix(line.expiresAt));
-  return { balanceAfter: line.balance, expiresAfter, keptUntilAfter: kept(expiresAfter, line.rules), validityDays: plan.validityDays };
+  return {
+    balanceAfter: line.balance,
+    expiresAfter,
+    keptUntilAfter: kept(expiresAfter, line.rules),
+    validityDays: plan.validityDays,
+    daysAdded: daysAddedBy(line.expiresAt, expiresAfter, today),
+  };
 }
 
 /** How many times the largest suggested amount counts as "far above" it. */

@@ -33,6 +33,23 @@ describe('interactive topup in a real terminal', () => {
     expect(history).toHaveLength(1);
   });
 
+  it('on a line with two months left, Enter, Enter, y pays the cheapest amount that moves the expiry, never one that adds +0 days', async () => {
+    const lines = JSON.parse((await runBin(['--sandbox', 'status', '--json'], { home: home.home })).stdout) as Array<{ line: string; daysLeft: number }>;
+    const healthy = lines.find((l) => l.daysLeft > 31 && l.daysLeft < 90)!;
+    const session = spawnLeb(['--sandbox', 'topup', '--line', healthy.line], home.home);
+    await session.waitFor('Other amount');
+    expect(session.output()).toContain('HK$20.00  +0 days: the expiry stays');
+    session.write(KEYS.enter);
+    await session.waitFor('Pay with');
+    session.write(KEYS.enter);
+    await session.waitFor('Pay now?');
+    expect(session.output()).toMatch(/Expires: .* \(\+\d+ days\)/);
+    session.write('y');
+    session.write(KEYS.enter);
+    expect(await session.exited).toBe(0);
+    expect(session.output()).toContain('Paid HK$50.00 by card');
+  });
+
   it('Enter at the confirmation takes the default, No: exit 3, nothing paid', async () => {
     const line = await soonLine(home.home);
     const session = spawnLeb(['--sandbox', 'topup', '--line', line, '--amount', '50', '--method', 'card'], home.home);

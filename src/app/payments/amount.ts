@@ -4,10 +4,11 @@
 import type { Context } from '../../context.js';
 import { ExitCode, LebError, UsageError } from '../../errors.js';
 import { writtenDate } from '../../domain/dates.js';
-import { formatMoney, parseAmount, toDecimalString, type AmountProblem, type Money } from '../../domain/money.js';
-import { amountRangeProblem, isLargeAmount, topupQuote } from '../../domain/quote.js';
+import { formatMoney, parseAmount, type AmountProblem, type Money } from '../../domain/money.js';
+import { amountRangeProblem, extendsNothing, isLargeAmount, topupQuote, type Quote } from '../../domain/quote.js';
 import { suggestedAmountsMinor, type KeepNumberRules } from '../../domain/rules.js';
 import type { LineView } from '../lines.js';
+import type { PaymentWarning } from './flow.js';
 
 /** Why a typed amount is not acceptable, in words; null when it is. */
 export function amountError(ctx: Context, text: string, rules: KeepNumberRules): string | null {
@@ -15,8 +16,8 @@ export function amountError(ctx: Context, text: string, rules: KeepNumberRules):
   if (!parsed.ok) return ctx.t['pay.amountProblem'](text, problemText(ctx, parsed.problem, parsed.exponent), rules.currency);
   const range = amountRangeProblem(rules, parsed.money);
   if (range) {
-    const limit = toDecimalString({ minor: range.limitMinor, currency: rules.currency });
-    return range.kind === 'below-min' ? ctx.t['pay.amountBelowMin'](text, limit, rules.currency) : ctx.t['pay.amountAboveMax'](text, limit, rules.currency);
+    const limit = formatMoney({ minor: range.limitMinor, currency: rules.currency }, ctx.locale);
+    return range.kind === 'below-min' ? ctx.t['pay.amountBelowMin'](text, limit) : ctx.t['pay.amountAboveMax'](text, limit);
   }
   return null;
 }
@@ -48,19 +49,49 @@ export function parseAmountFlag(ctx: Context, text: string, rules: KeepNumberRul
 
 const OTHER = -1;
 
+/** What one suggested amount really does to this line: the days the expiry moves, not the tier's nominal days. */
+function amountChoiceName(ctx: Context, amount: Money, quote: Quote): string {
+  const shown = formatMoney(amount, ctx.locale);
+  if (quote.expiresAfter === null) return `${shown}  ${ctx.t['pay.amountBuys'](quote.validityDays)}`;
+  const until = writtenDate(quote.expiresAfter);
+  if (quote.daysAdded === 0) return `${shown}  ${ctx.t['pay.amountAddsNothing'](until)}`;
+  return `${shown}  ${ctx.t['pay.amountBuys'](quote.daysAdded ?? quote.validityDays)} → ${until}`;
+}
+
 export async function promptAmount(ctx: Context, before: LineView): Promise<Money> {
   const { rules } = before.status;
   const currency = rules.currency;
-  const choices = suggestedAmountsMinor(rules).map((minor) => {
+  const quoted = suggestedAmountsMinor(rules).map((minor) => {
     const amount = { minor, currency };
-    const quote = topupQuote(before.status, amount, ctx.now(), ctx.timeZone);
-    const until = quote.expiresAfter === null ? '' : ` → ${writtenDate(quote.expiresAfter)}`;
-    return { value: minor, name: `${formatMoney(amount, ctx.locale)}  ${ctx.t['pay.amountBuys'](quote.validityDays)}${until}` };
+    return { amount, quote: topupQuote(before.status, amount, ctx.now(), ctx.timeZone) };
   });
-  const picked = choices.length === 0 ? OTHER : await ctx.prompter.select(ctx.t['pay.pickAmount'], [...choices, { value: OTHER, name: ctx.t['pay.otherAmount'] }], choices[0]?.value);
+  const choices = quoted.map(({ amount, quote }) => ({ value: amount.minor, name: amountChoiceName(ctx, amount, quote) }));
+  // Enter takes the cheapest amount that really extends the line; the cheapest overall only when none does.
+  const extending = quoted.find(({ quote }) => !extendsNothing(quote));
+  const preferred = (extending ?? quoted[0])?.amount.minor;
+  const picked = choices.length === 0 ? OTHER : await ctx.prompter.select(ctx.t['pay.pickAmount'], [...choices, { value: OTHER, name: ctx.t['pay.otherAmount'] }], preferred);
   if (picked !== OTHER) return { minor: picked, currency };
   const text = await ctx.prompter.input(ctx.t['pay.typeAmount'](currency), { validate: (value) => amountError(ctx, value, rules) ?? true });
   return parseAmountFlag(ctx, text, rules);
+}
+
+/**
+ * A top-up that does not move the expiry (the line already runs past what it earns) pays for balance only. On a
+ * terminal that takes a second, explicit yes (default No), even with --yes; a script is told on stderr, and the
+ * warning is returned for the JSON.
+ */
+export async function guardNoExtension(ctx: Context, amount: Money, quote: Quote, dryRun: boolean): Promise<PaymentWarning[]> {
+  if (!extendsNothing(quote) || quote.expiresAfter === null) return [];
+  const shown = formatMoney(amount, ctx.locale);
+  const expiry = writtenDate(quote.expiresAfter);
+  if (ctx.canPrompt && !dryRun) {
+    const sure = await ctx.prompter.confirm(ctx.t['pay.noExtensionConfirm'](shown, expiry), false);
+    if (!sure) throw new LebError(ExitCode.cancelled, ctx.t['pay.cancelled']);
+    return [];
+  }
+  const message = ctx.t['pay.noExtensionWarning'](shown, expiry);
+  ctx.warn(message);
+  return [{ code: 'expiry-unchanged', message }];
 }
 
 /** Far above every suggestion: a second, explicit yes on a terminal, or --allow-large in a script. */

@@ -4,8 +4,9 @@
 import type { Context } from '../../context.js';
 import { ExitCode, LebError, UsageError } from '../../errors.js';
 import { dateOrDash, writtenDate } from '../../domain/dates.js';
-import { formatMoney, parseWireAmount, toJson, type Money } from '../../domain/money.js';
-import type { Quote } from '../../domain/quote.js';
+import { formatMoney, formatWireMoney, toJson, type Money } from '../../domain/money.js';
+import { AccountError } from '../../providers/account-error.js';
+import { daysAddedBy, providerToday, type Quote } from '../../domain/quote.js';
 import type { Order } from '../../store/journal.js';
 import { printJson, printText } from '../../io/output.js';
 import { toLineView, type FoundLine, type LineView } from '../lines.js';
@@ -15,11 +16,21 @@ import { pay, type PaymentRequest } from './pay.js';
 export async function readLine(ctx: Context, found: FoundLine): Promise<LineView> {
   const spinner = await ctx.spinner(ctx.t['pay.reading'](found.line.id));
   try {
-    const status = await found.provider.lineStatus(found.line.id);
-    return toLineView(found.target, status, ctx.now(), ctx.timeZone, ctx.config.read().settings.warnDays);
+    return await fetchView(ctx, found);
   } finally {
     spinner.stop();
   }
+}
+
+async function fetchView(ctx: Context, found: FoundLine): Promise<LineView> {
+  const status = await found.provider.lineStatus(found.line.id);
+  return toLineView(found.target, status, ctx.now(), ctx.timeZone, ctx.config.read().settings.warnDays);
+}
+
+/** Something a person should know about a payment that went ahead anyway: on stderr, and in the JSON. */
+export interface PaymentWarning {
+  code: 'expiry-unchanged';
+  message: string;
 }
 
 /** --method when given (checked against the provider's list), else a choice on a terminal, else the default. */
@@ -65,6 +76,12 @@ export function summaryLines(ctx: Context, input: SummaryInput): string[] {
   ];
 }
 
+/** "(+27 days)", "(+0 days: unchanged)", or nothing when there is no expiry to compare. */
+function daysAddedNote(ctx: Context, before: string | null, after: string | null): string {
+  const days = daysAddedBy(before, after, providerToday(before, ctx.now(), ctx.timeZone));
+  return days === null ? '' : ` (${ctx.t['pay.daysAdded'](days)})`;
+}
+
 interface LineFigures {
   balance: Money | null;
   expiresAt: string | null;
@@ -78,7 +95,7 @@ function changeLines(ctx: Context, before: LineFigures, after: LineFigures): str
   const { t } = ctx;
   return [
     `${t['pay.summary.balance']}: ${moneyOrDash(ctx, before.balance)} → ${moneyOrDash(ctx, after.balance)}`,
-    `${t['pay.summary.expires']}: ${dateOrDash(before.expiresAt)} → ${dateOrDash(after.expiresAt)}`,
+    `${t['pay.summary.expires']}: ${dateOrDash(before.expiresAt)} → ${dateOrDash(after.expiresAt)}${daysAddedNote(ctx, before.expiresAt, after.expiresAt)}`,
     `${t['pay.summary.keptUntil']}: ${dateOrDash(before.keptUntil)} → ${dateOrDash(after.keptUntil)}`,
   ];
 }
@@ -99,24 +116,47 @@ export async function confirmPayment(ctx: Context, lines: string[]): Promise<voi
 
 export interface PaymentResult {
   order: Order;
+  /** The line as it was just before this payment was sent, not as first read before the prompts. */
   before: LineView;
   after: LineView;
+  warnings: PaymentWarning[];
 }
 
-export async function payAndVerify(ctx: Context, request: PaymentRequest, before: LineView, quote: Quote): Promise<PaymentResult> {
+/**
+ * Pays, then re-reads the line. `before` is read again under the line's lock so the receipt compares with the
+ * line as this payment found it (another payment may have landed while the person was choosing); the quote is
+ * recomputed from that reading. When that re-read fails the first reading stands.
+ */
+export async function payAndVerify(
+  ctx: Context,
+  request: PaymentRequest,
+  first: LineView,
+  quoteFor: (view: LineView) => Quote,
+  warnings: PaymentWarning[] = [],
+): Promise<PaymentResult> {
+  let before = first;
+  const beforeSend = async () => {
+    try {
+      before = await fetchView(ctx, request.found);
+    } catch (error) {
+      if (!(error instanceof AccountError)) throw error;
+      ctx.debug(`could not re-read ${request.found.line.id} before paying (${error.message}); the receipt compares with the first reading`);
+    }
+  };
   const spinner = await ctx.spinner(ctx.t['pay.paying']);
   let order: Order;
   try {
-    order = await pay(ctx, request);
+    order = await pay(ctx, { ...request, beforeSend });
   } finally {
     spinner.stop();
   }
   const after = await readLine(ctx, request.found);
+  const quote = quoteFor(before);
   // The provider's answer wins; a difference from the quote is worth telling, not hiding.
   if (quote.expiresAfter !== null && after.status.expiresAt !== null && writtenDate(after.status.expiresAt) !== writtenDate(quote.expiresAfter)) {
     ctx.warn(ctx.t['pay.expiryDiffers'](writtenDate(quote.expiresAfter), writtenDate(after.status.expiresAt)));
   }
-  return { order, before, after };
+  return { order, before, after, warnings };
 }
 
 export function orderJson(order: Order) {
@@ -143,13 +183,13 @@ export async function printReceipt(ctx: Context, result: PaymentResult): Promise
       order: orderJson(result.order),
       before: statusJson(result.before, ctx.timeZone),
       after: statusJson(result.after, ctx.timeZone),
+      warnings: result.warnings,
     });
     return;
   }
   const { t } = ctx;
   const { order, before, after } = result;
-  const paid = parseWireAmount(order.amount.amount, order.amount.currency);
-  const amount = paid === null ? `${order.amount.amount} ${order.amount.currency}` : moneyOrDash(ctx, paid);
+  const amount = formatWireMoney(order.amount, ctx.locale);
   await printText(
     ctx,
     [
@@ -160,13 +200,26 @@ export async function printReceipt(ctx: Context, result: PaymentResult): Promise
 }
 
 /** --dry-run: exactly what would be sent, and the quote, with nothing written or sent. */
-export async function printDryRun(ctx: Context, request: Record<string, unknown>, before: LineView, quote: Quote, lines: string[]): Promise<void> {
+export async function printDryRun(
+  ctx: Context,
+  request: Record<string, unknown>,
+  before: LineView,
+  quote: Quote,
+  lines: string[],
+  warnings: PaymentWarning[] = [],
+): Promise<void> {
   if (ctx.globals.json) {
     await printJson(ctx, {
       dryRun: true,
       request,
       before: statusJson(before, ctx.timeZone),
-      quote: { expiresAt: quote.expiresAfter, numberKeptUntil: quote.keptUntilAfter, balance: quote.balanceAfter ? toJson(quote.balanceAfter) : null },
+      quote: {
+        expiresAt: quote.expiresAfter,
+        daysAdded: quote.daysAdded,
+        numberKeptUntil: quote.keptUntilAfter,
+        balance: quote.balanceAfter ? toJson(quote.balanceAfter) : null,
+      },
+      warnings,
     });
     return;
   }

@@ -21,6 +21,11 @@ export interface PaymentRequest {
   amount: Money;
   method: string;
   plan: string | null;
+  /**
+   * Runs under the line's lock, after earlier orders are settled and before the intent is written: the moment
+   * to read the line as it is just before this payment (another leb process may have paid meanwhile).
+   */
+  beforeSend?: () => Promise<void>;
 }
 
 export function journalFor(ctx: Context): Journal {
@@ -57,6 +62,7 @@ async function payLocked(ctx: Context, request: PaymentRequest): Promise<Order> 
     plan: request.plan,
   };
   const retry = await settleEarlierOrders(ctx, journal, request, fields);
+  await request.beforeSend?.();
   let order: Order;
   if (retry) {
     ctx.warn(ctx.t['pay.resending'](retry.id));

@@ -1,6 +1,7 @@
 import type { Context } from '../../context.js';
 import { journalFor } from '../../app/payments/pay.js';
 import { orderJson } from '../../app/payments/flow.js';
+import { formatWireMoney } from '../../domain/money.js';
 import { toCsv } from '../../io/csv.js';
 import { printJson, printText, renderTable } from '../../io/output.js';
 import type { Order } from '../../store/journal.js';
@@ -35,7 +36,7 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
     o.id,
     `${o.account}/${o.line}`,
     o.plan ? `${t[`history.kind.${o.kind}`]} (${o.plan})` : t[`history.kind.${o.kind}`],
-    `${o.amount.amount} ${o.amount.currency}`,
+    formatWireMoney(o.amount, ctx.locale),
     o.method,
     paint(o)(t[`order.status.${o.status}`]),
     o.providerRef ?? '—',

@@ -24,7 +24,8 @@ export async function runRenew(ctx: Context, options: RenewOptions): Promise<num
   const plans = planViews(await found.provider.plans(found.line.id));
   const plan = options.plan !== null ? findPlanOrFail(ctx, plans, options.plan) : await promptPlan(ctx, plans, before);
   const method = await chooseMethod(ctx, found, before, options.method);
-  const quote = renewalQuote(before.status, plan, ctx.now(), ctx.timeZone);
+  const quoteFor = (view: LineView) => renewalQuote(view.status, plan, ctx.now(), ctx.timeZone);
+  const quote = quoteFor(before);
   const action = ctx.t['pay.action.renew'](plan.id, plan.validityDays);
   const lines = summaryLines(ctx, { before, action, amount: plan.price, method, quote });
 
@@ -34,7 +35,7 @@ export async function runRenew(ctx: Context, options: RenewOptions): Promise<num
     return 0;
   }
   await confirmPayment(ctx, lines);
-  let result: PaymentResult = await payAndVerify(ctx, { found, kind: 'renew', amount: plan.price, method, plan: plan.id }, before, quote);
+  let result: PaymentResult = await payAndVerify(ctx, { found, kind: 'renew', amount: plan.price, method, plan: plan.id }, before, quoteFor);
   if (options.auto !== null) {
     await found.provider.setAutoRenew(found.line.id, options.auto);
     result = { ...result, after: await readLine(ctx, found) };
@@ -55,7 +56,8 @@ async function promptPlan(ctx: Context, plans: readonly PlanView[], before: Line
   return ctx.prompter.select(
     ctx.t['pay.pickPlan'],
     plans.map((plan) => {
-      const quote = renewalQuote(before.status, plan, ctx.now(), ctx.timeZone);
+      const quoteFor = (view: LineView) => renewalQuote(view.status, plan, ctx.now(), ctx.timeZone);
+  const quote = quoteFor(before);
       const until = quote.expiresAfter === null ? '' : ` → ${writtenDate(quote.expiresAfter)}`;
       return {
         value: plan as Plan,

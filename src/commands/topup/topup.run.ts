@@ -1,11 +1,12 @@
 import type { Context } from '../../context.js';
 import { pickLine } from '../../app/pick-line.js';
 import { allTargets } from '../../app/targets.js';
-import { guardLargeAmount, parseAmountFlag, promptAmount } from '../../app/payments/amount.js';
+import { guardLargeAmount, guardNoExtension, parseAmountFlag, promptAmount } from '../../app/payments/amount.js';
 import { chooseMethod, confirmPayment, payAndVerify, printDryRun, printReceipt, readLine, summaryLines } from '../../app/payments/flow.js';
 import { requireScriptedPayment } from '../../app/payments/precheck.js';
 import { formatMoney, toJson } from '../../domain/money.js';
 import { topupQuote } from '../../domain/quote.js';
+import type { LineView } from '../../app/lines.js';
 import type { TopupOptions } from './topup.command.js';
 
 export async function runTopup(ctx: Context, options: TopupOptions): Promise<number> {
@@ -15,17 +16,19 @@ export async function runTopup(ctx: Context, options: TopupOptions): Promise<num
   const { rules } = before.status;
   const amount = options.amount !== null ? parseAmountFlag(ctx, options.amount, rules) : await promptAmount(ctx, before);
   await guardLargeAmount(ctx, rules, amount, options.allowLarge);
+  const quoteFor = (view: LineView) => topupQuote(view.status, amount, ctx.now(), ctx.timeZone);
+  const quote = quoteFor(before);
+  const warnings = await guardNoExtension(ctx, amount, quote, options.dryRun);
   const method = await chooseMethod(ctx, found, before, options.method);
-  const quote = topupQuote(before.status, amount, ctx.now(), ctx.timeZone);
   const lines = summaryLines(ctx, { before, action: ctx.t['pay.action.topup'](formatMoney(amount, ctx.locale)), amount, method, quote });
 
   if (options.dryRun) {
     const request = { kind: 'topup', account: found.target.name, line: found.line.id, amount: toJson(amount), method };
-    await printDryRun(ctx, request, before, quote, lines);
+    await printDryRun(ctx, request, before, quote, lines, warnings);
     return 0;
   }
   await confirmPayment(ctx, lines);
-  const result = await payAndVerify(ctx, { found, kind: 'topup', amount, method, plan: null }, before, quote);
+  const result = await payAndVerify(ctx, { found, kind: 'topup', amount, method, plan: null }, before, quoteFor, warnings);
   await printReceipt(ctx, result);
   return 0;
 }

@@ -44,8 +44,8 @@ export const payEn = {
   'pay.receipt.paid': (amount: string, method: string, id: string, ref: string) => `Paid ${amount} by ${method}: order ${id}, receipt ${ref}`,
   'pay.dryRun': 'Dry run: nothing was sent. The request would be:',
   'pay.amountProblem': (text: string, problem: string, currency: string) => `amount "${text}" is not valid: ${problem} (currency ${currency})`,
-  'pay.amountBelowMin': (text: string, limit: string, currency: string) => `amount "${text}" is below the smallest top-up, ${limit} ${currency}`,
-  'pay.amountAboveMax': (text: string, limit: string, currency: string) => `amount "${text}" is above the largest top-up, ${limit} ${currency}`,
+  'pay.amountBelowMin': (text: string, limit: string) => `amount "${text}" is below the smallest top-up, ${limit}`,
+  'pay.amountAboveMax': (text: string, limit: string) => `amount "${text}" is above the largest top-up, ${limit}`,
   'pay.amount.empty': 'enter an amount',
   'pay.amount.negative': 'it must be positive',
   'pay.amount.zero': 'it must be more than zero',
@@ -54,6 +54,12 @@ export const payEn = {
   'pay.amount.format': (exponent: number) =>
     exponent === 0 ? 'use plain digits, e.g. 500' : `use plain digits with a dot for decimals, e.g. 50 or 50.${'0'.repeat(exponent)}`,
   'pay.amountBuys': (days: number) => (days === 0 ? 'balance only' : `+${days} days`),
+  'pay.amountAddsNothing': (expiry: string) => `+0 days: the expiry stays ${expiry}`,
+  'pay.daysAdded': (days: number) => (days === 0 ? '+0 days: unchanged' : `+${days} days`),
+  'pay.noExtensionConfirm': (amount: string, expiry: string) =>
+    `${amount} does not move the expiry (+0 days, it stays ${expiry}): it only adds balance. Pay it anyway?`,
+  'pay.noExtensionWarning': (amount: string, expiry: string) =>
+    `${amount} does not move the expiry (+0 days, it stays ${expiry}): it only adds balance`,
   'pay.pickAmount': 'Amount',
   'pay.otherAmount': 'Other amount…',
   'pay.typeAmount': (currency: string) => `Amount in ${currency}`,
