@@ -39,18 +39,19 @@ export function inquirerPrompter(io: IO): Prompter {
       throw error;
     }
   };
-  const load = () => import('@inquirer/prompts');
+  // One package per kind of prompt: the @inquirer/prompts umbrella would also load an external editor and iconv.
   return {
     select: (message, choices, defaultValue) =>
-      guard(async () => (await load()).select({ message, choices, default: defaultValue, pageSize: 10 }, context)),
+      guard(async () => (await import('@inquirer/select')).default({ message, choices, default: defaultValue, pageSize: 10 }, context)),
     input: (message, options = {}) =>
       guard(async () => {
-        const config: Parameters<Awaited<ReturnType<typeof load>>['input']>[0] = { message };
+        const { default: input } = await import('@inquirer/input');
+        const config: Parameters<typeof input>[0] = { message };
         if (options.default !== undefined) config.default = options.default;
         if (options.validate) config.validate = options.validate;
-        return (await load()).input(config, context);
+        return input(config, context);
       }),
-    confirm: (message, defaultValue) => guard(async () => (await load()).confirm({ message, default: defaultValue }, context)),
-    password: (message) => guard(async () => (await load()).password({ message, mask: '*' }, context)),
+    confirm: (message, defaultValue) => guard(async () => (await import('@inquirer/confirm')).default({ message, default: defaultValue }, context)),
+    password: (message) => guard(async () => (await import('@inquirer/password')).default({ message, mask: '*' }, context)),
   };
 }
