@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 export const STALE_AFTER_MS = 5_000;
 
 export interface LockOptions {
-  /** How long to keep trying before giving up, in ms. */
+  /** How long to keep trying before giving up, in ms; 0 tries once and gives up at once when it is held. */
   waitMs?: number;
   /** What to say when the lock cannot be had. */
   busyMessage?: string;
@@ -31,7 +31,7 @@ export async function withLock<T>(lockPath: string, work: () => Promise<T> | T, 
       // The holder refreshes the lock every second; one left by a killed process is taken over after 5 s.
       stale: STALE_AFTER_MS,
       update: 1_000,
-      retries: { retries: Math.max(1, Math.ceil(waitMs / 100)), minTimeout: 50, maxTimeout: 100, factor: 1.2 },
+      retries: waitMs <= 0 ? 0 : { retries: Math.max(1, Math.ceil(waitMs / 100)), minTimeout: 50, maxTimeout: 100, factor: 1.2 },
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {

@@ -32,8 +32,9 @@ export function journalFor(ctx: Context): Journal {
   return new Journal(ctx.globals.sandbox ? join(ctx.paths.sandbox, 'orders.jsonl') : ctx.paths.journal);
 }
 
-function lineLockPath(ctx: Context, found: FoundLine): string {
-  const safe = `${found.target.name}-${found.line.id}`.replace(/[^A-Za-z0-9._-]/g, '_');
+/** The per-line lock every payment holds, and `leb reconcile` too before it settles an order of that line. */
+export function lineLockPath(ctx: Context, account: string, lineId: string): string {
+  const safe = `${account}-${lineId}`.replace(/[^A-Za-z0-9._-]/g, '_');
   return join(ctx.paths.locks, `line-${safe}`);
 }
 
@@ -44,7 +45,7 @@ function lineLockPath(ctx: Context, found: FoundLine): string {
 const LINE_LOCK_WAIT_MS = STALE_AFTER_MS + 1_500;
 
 export async function pay(ctx: Context, request: PaymentRequest): Promise<Order> {
-  return withLock(lineLockPath(ctx, request.found), () => payLocked(ctx, request), {
+  return withLock(lineLockPath(ctx, request.found.target.name, request.found.line.id), () => payLocked(ctx, request), {
     waitMs: LINE_LOCK_WAIT_MS,
     busyMessage: ctx.t['pay.busy'](request.found.line.id),
   });
@@ -90,6 +91,10 @@ async function settleEarlierOrders(ctx: Context, journal: Journal, request: Paym
       continue;
     }
     const result = await reconcileOrder(ctx, journal, request.found.provider, order);
+    if (!result.settled && result.unseenForMs !== null) {
+      const minutes = Math.ceil(result.unseenForMs / 60_000);
+      throw new LebError(ExitCode.unknownOutcome, ctx.t['pay.blockedByUnseen'](order.id, request.found.line.id), ctx.t['pay.unseenHint'](minutes));
+    }
     if (!result.settled) {
       throw new LebError(ExitCode.unknownOutcome, ctx.t['pay.blockedByUnknown'](order.id, request.found.line.id), ctx.t['pay.reconcileHint']);
     }

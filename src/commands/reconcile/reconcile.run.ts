@@ -1,12 +1,13 @@
 import type { Context } from '../../context.js';
-import { journalFor } from '../../app/payments/pay.js';
+import { journalFor, lineLockPath } from '../../app/payments/pay.js';
 import { orderJson } from '../../app/payments/flow.js';
-import { reconcileOrder } from '../../app/payments/reconcile.js';
+import { reconcileOrder, type ReconcileResult } from '../../app/payments/reconcile.js';
 import { accountTarget, embeddedSandbox } from '../../app/targets.js';
 import { describeError } from '../../cli/report.js';
-import { ExitCode } from '../../errors.js';
+import { ExitCode, LebError } from '../../errors.js';
 import { printJson } from '../../io/output.js';
 import { isUnsettled, type Order } from '../../store/journal.js';
+import { withLock } from '../../store/lock.js';
 import type { ReconcileOptions } from './reconcile.command.js';
 
 
@@ -29,10 +30,21 @@ export async function runReconcile(ctx: Context, options: ReconcileOptions): Pro
       continue;
     }
     const provider = await ctx.provider(target);
-    const result = await reconcileOrder(ctx, journal, provider, order);
+    // Under the line's lock, without waiting: a line whose payment is in flight is skipped, never settled
+    // from under the process that is sending it.
+    const result = await lockedOrNull(ctx, order, () => reconcileOrder(ctx, journal, provider, order));
+    if (result === null) {
+      ctx.warn(ctx.t['reconcile.inFlight'](order.id, order.line));
+      results.push(order);
+      if (exitCode === ExitCode.ok) exitCode = ExitCode.busy;
+      continue;
+    }
     results.push(result.order);
     if (result.settled) {
       ctx.io.stderr.write(`${ctx.t['reconcile.settled'](order.id, ctx.t[`order.status.${order.status}`], ctx.t[`order.status.${result.order.status}`], result.order.providerRef ?? '—')}\n`);
+    } else if (result.unseenForMs !== null) {
+      ctx.warn(ctx.t['reconcile.unseen'](order.id, Math.ceil(result.unseenForMs / 60_000)));
+      if (exitCode === ExitCode.ok) exitCode = ExitCode.unknownOutcome;
     } else {
       const reported = result.error ? describeError(ctx.t, result.error) : null;
       ctx.warn(ctx.t['reconcile.stillUnknown'](order.id, reported?.message ?? ctx.t['order.status.pending']));
@@ -42,4 +54,22 @@ export async function runReconcile(ctx: Context, options: ReconcileOptions): Pro
   if (ctx.globals.json) await printJson(ctx, results.map(orderJson));
   else if (unsettled.length === 0) ctx.io.stderr.write(`${ctx.t['reconcile.nothing']}\n`);
   return exitCode;
+}
+
+/** `work` under the order's line lock, or null when another leb process holds it (a payment in flight). */
+async function lockedOrNull(ctx: Context, order: Order, work: () => Promise<ReconcileResult>): Promise<ReconcileResult | null> {
+  let entered = false;
+  try {
+    return await withLock(
+      lineLockPath(ctx, order.account, order.line),
+      () => {
+        entered = true;
+        return work();
+      },
+      { waitMs: 0 },
+    );
+  } catch (error) {
+    if (!entered && error instanceof LebError && error.exitCode === ExitCode.busy) return null;
+    throw error;
+  }
 }

@@ -24,6 +24,10 @@ export const payEn = {
   'pay.resending': (id: string) => `order ${id} for the same payment is unsettled: sending it again with its original idempotency key`,
   'pay.blockedByUnknown': (id: string, line: string) =>
     `order ${id} on line ${line} has an unknown outcome and the provider cannot confirm it now; no new payment is sent until it is settled`,
+  'pay.blockedByUnseen': (id: string, line: string) =>
+    `order ${id} on line ${line} has not reached the provider yet but may still arrive; no new payment is sent until it is settled`,
+  'pay.unseenHint': (minutes: number) =>
+    `Rerun the same command to resend that order with its original key, or run "leb reconcile" in ${minutes} min to close it as never received.`,
   'pay.reconcileHint': 'Run "leb reconcile" when the provider is reachable.',
   'pay.settledEarlier': (id: string, status: string) => `earlier order ${id} settled as ${status}`,
   'pay.reading': (line: string) => `Reading line ${line}…`,
@@ -88,5 +92,9 @@ export const payEn = {
   'reconcile.nothing': 'Nothing to reconcile: every order is settled.',
   'reconcile.accountGone': (id: string, account: string) => `order ${id}: account ${account} no longer exists; cannot look it up`,
   'reconcile.settled': (id: string, from: string, to: string, ref: string) => `${id}: ${from} → ${to} (receipt ${ref})`,
+  'reconcile.inFlight': (id: string, line: string) =>
+    `${id} skipped: a payment on line ${line} is in progress in another leb process; run "leb reconcile" again once it has finished`,
+  'reconcile.unseen': (id: string, minutes: number) =>
+    `${id} is still open: the provider has not seen it yet and the request may still arrive. Rerun the same command to resend it safely with its original key, or run "leb reconcile" again in ${minutes} min to close it as never received`,
   'reconcile.stillUnknown': (id: string, why: string) => `${id} is still unsettled: ${why}`,
 } as const;

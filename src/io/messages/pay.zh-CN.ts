@@ -26,6 +26,8 @@ export const payZhCN: Widen<typeof payEn> = {
   'pay.busy': (line) => `线路 ${line} 有另一笔付款正在进行；请等待完成后查看“leb history”`,
   'pay.resending': (id) => `同一笔付款的订单 ${id} 尚未确定结果：使用原幂等键重新发送`,
   'pay.blockedByUnknown': (id, line) => `线路 ${line} 的订单 ${id} 结果未知，且运营商暂时无法确认；在核对清楚之前不会发起新付款`,
+  'pay.blockedByUnseen': (id, line) => `线路 ${line} 的订单 ${id} 尚未到达运营商，但仍可能到达；在核对清楚之前不会发起新付款`,
+  'pay.unseenHint': (minutes) => `重新运行同一命令可用原幂等键重发该订单，或在 ${minutes} 分钟后运行“leb reconcile”将其记为未送达。`,
   'pay.reconcileHint': '运营商可连接时请运行“leb reconcile”。',
   'pay.settledEarlier': (id, status) => `之前的订单 ${id} 已核对为：${status}`,
   'pay.reading': (line) => `正在读取线路 ${line}…`,
@@ -87,5 +89,8 @@ export const payZhCN: Widen<typeof payEn> = {
   'reconcile.nothing': '无需核对：所有订单都已有结果。',
   'reconcile.accountGone': (id, account) => `订单 ${id}：账户 ${account} 已不存在，无法查询`,
   'reconcile.settled': (id, from, to, ref) => `${id}：${from} → ${to}（收据 ${ref}）`,
+  'reconcile.inFlight': (id, line) => `已跳过 ${id}：另一个 leb 进程正在为线路 ${line} 付款；完成后请再运行“leb reconcile”`,
+  'reconcile.unseen': (id, minutes) =>
+    `${id} 仍未结清：运营商尚未收到该请求，但它仍可能到达。重新运行同一命令可用原幂等键安全重发，或在 ${minutes} 分钟后再运行“leb reconcile”，届时将其记为未送达`,
   'reconcile.stillUnknown': (id, why) => `${id} 仍未确定：${why}`,
 };
