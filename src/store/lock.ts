@@ -1,7 +1,10 @@
 // Cross-process locks. conf has none (16 processes × 20 writes kept 103 of 320 keys in a test), so every
 // read-modify-write of a shared file runs inside one of these.
 
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { LebError, ExitCode } from '../errors.js';
+import { writeFileAtomic } from './files.js';
 import { ensurePrivateDir } from './paths.js';
 import { dirname } from 'node:path';
 
@@ -13,17 +16,30 @@ export interface LockOptions {
   waitMs?: number;
   /** What to say when the lock cannot be had. */
   busyMessage?: string;
+  /**
+   * Write an owner token beside the lock so `held()` can tell whether another process took the lock over
+   * (ours went stale while we were paused: SIGSTOP, a closed laptop lid). Costs one small write per lock.
+   */
+  verifiable?: boolean;
+}
+
+/** What `work` gets: whether the lock is still ours. */
+export interface HeldLock {
+  held(): boolean;
 }
 
 /**
  * Run `work` while holding an exclusive lock on `lockPath` (a directory proper-lockfile creates atomically).
  * A lock left by a crashed process goes stale after STALE_AFTER_MS and is taken over.
  */
-export async function withLock<T>(lockPath: string, work: () => Promise<T> | T, options: LockOptions = {}): Promise<T> {
+export async function withLock<T>(lockPath: string, work: (lock: HeldLock) => Promise<T> | T, options: LockOptions = {}): Promise<T> {
   const { default: lockfile } = await import('proper-lockfile');
   ensurePrivateDir(dirname(lockPath));
   const waitMs = options.waitMs ?? 5_000;
   let release: () => Promise<void>;
+  // proper-lockfile's default for a lock it finds taken over is to throw from a timer: an uncaught ECOMPROMISED
+  // stack. Noting it instead lets the holder stop safely at its next check.
+  let compromised = false;
   try {
     release = await lockfile.lock(lockPath, {
       realpath: false,
@@ -31,6 +47,9 @@ export async function withLock<T>(lockPath: string, work: () => Promise<T> | T, 
       // The holder refreshes the lock every second; one left by a killed process is taken over after 5 s.
       stale: STALE_AFTER_MS,
       update: 1_000,
+      onCompromised: () => {
+        compromised = true;
+      },
       retries: waitMs <= 0 ? 0 : { retries: Math.max(1, Math.ceil(waitMs / 100)), minTimeout: 50, maxTimeout: 100, factor: 1.2 },
     });
   } catch (error) {
@@ -39,9 +58,24 @@ export async function withLock<T>(lockPath: string, work: () => Promise<T> | T, 
     }
     throw error;
   }
+  const ownerFile = `${lockPath}.owner`;
+  const token = options.verifiable ? randomBytes(8).toString('hex') : null;
+  if (token !== null) writeFileAtomic(ownerFile, token);
+  const lock: HeldLock = {
+    held() {
+      if (compromised) return false;
+      if (token === null) return true;
+      try {
+        return readFileSync(ownerFile, 'utf8') === token;
+      } catch {
+        return false;
+      }
+    },
+  };
   try {
-    return await work();
+    return await work(lock);
   } finally {
-    await release().catch(() => undefined);
+    // A lock another process took over is its lock now: releasing would delete it from under that process.
+    if (lock.held()) await release().catch(() => undefined);
   }
 }

@@ -10,7 +10,7 @@ import { toJson, type Money } from '../../domain/money.js';
 import { AccountError } from '../../providers/account-error.js';
 import type { ProviderOrder } from '../../providers/port.js';
 import { Journal, isUnsettled, type Order } from '../../store/journal.js';
-import { STALE_AFTER_MS, withLock } from '../../store/lock.js';
+import { STALE_AFTER_MS, withLock, type HeldLock } from '../../store/lock.js';
 import type { FoundLine } from '../lines.js';
 import { intent, outcome, sameRequest, type IntentFields } from './journal-events.js';
 import { reconcileOrder } from './reconcile.js';
@@ -45,13 +45,14 @@ export function lineLockPath(ctx: Context, account: string, lineId: string): str
 const LINE_LOCK_WAIT_MS = STALE_AFTER_MS + 1_500;
 
 export async function pay(ctx: Context, request: PaymentRequest): Promise<Order> {
-  return withLock(lineLockPath(ctx, request.found.target.name, request.found.line.id), () => payLocked(ctx, request), {
+  return withLock(lineLockPath(ctx, request.found.target.name, request.found.line.id), (lock) => payLocked(ctx, request, lock), {
     waitMs: LINE_LOCK_WAIT_MS,
     busyMessage: ctx.t['pay.busy'](request.found.line.id),
+    verifiable: true,
   });
 }
 
-async function payLocked(ctx: Context, request: PaymentRequest): Promise<Order> {
+async function payLocked(ctx: Context, request: PaymentRequest, lock: HeldLock): Promise<Order> {
   const journal = journalFor(ctx);
   const fields: IntentFields = {
     account: request.found.target.name,
@@ -74,8 +75,15 @@ async function payLocked(ctx: Context, request: PaymentRequest): Promise<Order> 
     await journal.append(event);
     order = journal.order(event.id) as Order;
   }
+  // Paused past the lock's staleness (SIGSTOP, a closed lid) while settling or journaling: another process may
+  // be paying this line now. Stop before sending; the order stays pending for whoever holds the lock.
+  if (!lock.held()) {
+    throw new LebError(ExitCode.busy, ctx.t['pay.lockLost'](order.id, request.found.line.id), ctx.t['pay.lockLostHint']);
+  }
   ctx.debug(`order ${order.id} written to ${journal.file}; sending with its idempotency key`);
-  return send(ctx, journal, request, order);
+  const settled = await send(ctx, journal, request, order);
+  if (!lock.held()) ctx.warn(ctx.t['pay.lockLostAfterSend'](order.id, request.found.line.id));
+  return settled;
 }
 
 /**

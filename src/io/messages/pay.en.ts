@@ -28,6 +28,11 @@ export const payEn = {
     `order ${id} on line ${line} has not reached the provider yet but may still arrive; no new payment is sent until it is settled`,
   'pay.unseenHint': (minutes: number) =>
     `Rerun the same command to resend that order with its original key, or run "leb reconcile" in ${minutes} min to close it as never received.`,
+  'pay.lockLost': (id: string, line: string) =>
+    `leb was paused longer than the lock on line ${line} lasts and another leb process took it over; order ${id} was not sent`,
+  'pay.lockLostHint': 'Nothing was charged by this run. Check "leb history", then run the command again if still needed.',
+  'pay.lockLostAfterSend': (id: string, line: string) =>
+    `leb was paused during the payment and another leb process took over the lock on line ${line}; order ${id} is recorded as shown, check "leb history"`,
   'pay.reconcileHint': 'Run "leb reconcile" when the provider is reachable.',
   'pay.settledEarlier': (id: string, status: string) => `earlier order ${id} settled as ${status}`,
   'pay.reading': (line: string) => `Reading line ${line}…`,
