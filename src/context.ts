@@ -25,6 +25,11 @@ export interface ContextDeps {
   prompter?: Prompter;
   /** The user's IANA zone; defaults to the system's (TZ honoured). */
   timeZone?: string;
+  /**
+   * Arrange for `say()` to be printed if the user interrupts (Ctrl-C) before the returned function is called;
+   * the process then ends with 130. main wires it to SIGINT; tests call the handler themselves.
+   */
+  onInterrupt?: (say: () => string) => () => void;
 }
 
 export interface Context {
@@ -46,6 +51,8 @@ export interface Context {
   debug(message: string): void;
   spinner(text: string): Promise<Spinner>;
   provider(target: AccountTarget): Promise<Provider>;
+  /** While a payment is under way: what to tell the user if they press Ctrl-C. Returns the undo. */
+  onInterrupt(say: () => string): () => void;
   /** Close every provider opened (keep-alive sockets and the like). */
   close(): Promise<void>;
 }
@@ -92,6 +99,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
       const spinner = ora({ text, stream: io.stderr }).start();
       return { update: (next) => void (spinner.text = next), stop: () => void spinner.stop() };
     },
+    onInterrupt: deps.onInterrupt ?? (() => () => {}),
     provider(target) {
       let provider = opened.get(target.name);
       if (!provider) {

@@ -36,7 +36,7 @@ export async function main(argv: readonly string[], deps: MainDeps = {}): Promis
   const dispatch = async <O>(invocation: Invocation<O>, command: Command) => {
     const globals = resolveGlobals(command.optsWithGlobals<RawGlobals>(), env);
     const { createContext } = await import('./context.js');
-    const ctx = createContext(globals, { ...deps, io, env });
+    const ctx = createContext(globals, { onInterrupt: sigintNotice(io), ...deps, io, env });
     closeContext = () => ctx.close();
     const run = await invocation.load();
     const result = await run(ctx, invocation.options);
@@ -83,4 +83,19 @@ function report(error: unknown, argv: readonly string[], { io, env, debug, t }: 
   if (hint) io.stderr.write(`${hint}\n`);
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return reported.exitCode;
+}
+
+/**
+ * Ctrl-C while a payment is under way: say what is known (in the user's language) instead of dying silently,
+ * then exit 130 as the default handler would. Outside those moments SIGINT keeps its default.
+ */
+function sigintNotice(io: ReturnType<typeof processIO>) {
+  return (say: () => string) => {
+    const handler = () => {
+      io.stderr.write(`\n${say()}\n`);
+      process.exit(ExitCode.interrupted);
+    };
+    process.once('SIGINT', handler);
+    return () => void process.off('SIGINT', handler);
+  };
 }

@@ -9,7 +9,7 @@ import { ExitCode, LebError } from '../../errors.js';
 import { toJson, type Money } from '../../domain/money.js';
 import { AccountError } from '../../providers/account-error.js';
 import type { ProviderOrder } from '../../providers/port.js';
-import { Journal, isUnsettled, type Order } from '../../store/journal.js';
+import { Journal, isUnsettled, type IntentEvent, type Order } from '../../store/journal.js';
 import { STALE_AFTER_MS, withLock, type HeldLock } from '../../store/lock.js';
 import type { FoundLine } from '../lines.js';
 import { intent, outcome, sameRequest, type IntentFields } from './journal-events.js';
@@ -65,24 +65,35 @@ async function payLocked(ctx: Context, request: PaymentRequest, lock: HeldLock):
   };
   const retry = await settleEarlierOrders(ctx, journal, request, fields);
   await request.beforeSend?.();
-  let order: Order;
-  if (retry) {
-    ctx.warn(ctx.t['pay.resending'](retry.id));
-    await journal.append({ type: 'retry', id: retry.id, at: ctx.now().toISOString() });
-    order = retry;
-  } else {
-    const event = intent(fields, ctx.now());
-    await journal.append(event);
-    order = journal.order(event.id) as Order;
+  const event = retry ? null : intent(fields, ctx.now());
+  const id = retry?.id ?? (event as IntentEvent).id;
+  // Ctrl-C from here on is answered with what is known: before the send nothing was charged; after it, the
+  // outcome is for `leb reconcile` to learn. Set up before the journal write, so no moment goes unexplained.
+  let sending = false;
+  const stopNotice = ctx.onInterrupt(() => (sending ? ctx.t['pay.interrupted'](id) : ctx.t['pay.interruptedBeforeSend'](id)));
+  let settled: Order;
+  try {
+    let order: Order;
+    if (retry) {
+      ctx.warn(ctx.t['pay.resending'](retry.id));
+      await journal.append({ type: 'retry', id: retry.id, at: ctx.now().toISOString() });
+      order = retry;
+    } else {
+      await journal.append(event as IntentEvent);
+      order = journal.order(id) as Order;
+    }
+    // Paused past the lock's staleness (SIGSTOP, a closed lid) while settling or journaling: another process
+    // may be paying this line now. Stop before sending; the order stays pending for whoever holds the lock.
+    if (!lock.held()) {
+      throw new LebError(ExitCode.busy, ctx.t['pay.lockLost'](order.id, request.found.line.id), ctx.t['pay.lockLostHint']);
+    }
+    ctx.debug(`order ${order.id} written to ${journal.file}; sending with its idempotency key`);
+    sending = true;
+    settled = await send(ctx, journal, request, order);
+  } finally {
+    stopNotice();
   }
-  // Paused past the lock's staleness (SIGSTOP, a closed lid) while settling or journaling: another process may
-  // be paying this line now. Stop before sending; the order stays pending for whoever holds the lock.
-  if (!lock.held()) {
-    throw new LebError(ExitCode.busy, ctx.t['pay.lockLost'](order.id, request.found.line.id), ctx.t['pay.lockLostHint']);
-  }
-  ctx.debug(`order ${order.id} written to ${journal.file}; sending with its idempotency key`);
-  const settled = await send(ctx, journal, request, order);
-  if (!lock.held()) ctx.warn(ctx.t['pay.lockLostAfterSend'](order.id, request.found.line.id));
+  if (!lock.held()) ctx.warn(ctx.t['pay.lockLostAfterSend'](id, request.found.line.id));
   return settled;
 }
 

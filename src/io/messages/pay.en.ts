@@ -33,6 +33,10 @@ export const payEn = {
   'pay.lockLostHint': 'Nothing was charged by this run. Check "leb history", then run the command again if still needed.',
   'pay.lockLostAfterSend': (id: string, line: string) =>
     `leb was paused during the payment and another leb process took over the lock on line ${line}; order ${id} is recorded as shown, check "leb history"`,
+  'pay.interrupted': (id: string) =>
+    `Interrupted: the payment (order ${id}) was sent and its outcome is not known yet. Run "leb reconcile" to learn its outcome; it will not be charged twice.`,
+  'pay.interruptedBeforeSend': (id: string) =>
+    `Interrupted before the payment (order ${id}) was sent: nothing was charged. Run the same command again to pay.`,
   'pay.reconcileHint': 'Run "leb reconcile" when the provider is reachable.',
   'pay.settledEarlier': (id: string, status: string) => `earlier order ${id} settled as ${status}`,
   'pay.reading': (line: string) => `Reading line ${line}…`,

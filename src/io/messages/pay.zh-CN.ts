@@ -31,6 +31,8 @@ export const payZhCN: Widen<typeof payEn> = {
   'pay.lockLost': (id, line) => `leb 暂停的时间超过了线路 ${line} 的锁的有效期，另一个 leb 进程已接管该锁；订单 ${id} 未发送`,
   'pay.lockLostHint': '本次运行没有扣款。请查看“leb history”，如仍需要再重新运行该命令。',
   'pay.lockLostAfterSend': (id, line) => `付款过程中 leb 被暂停，另一个 leb 进程已接管线路 ${line} 的锁；订单 ${id} 已按所示记录，请查看“leb history”`,
+  'pay.interrupted': (id) => `已中断：付款（订单 ${id}）已发送，结果尚不清楚。请运行“leb reconcile”查明结果；不会重复扣款。`,
+  'pay.interruptedBeforeSend': (id) => `已在付款（订单 ${id}）发送前中断：未扣款。如需付款，请重新运行同一命令。`,
   'pay.reconcileHint': '运营商可连接时请运行“leb reconcile”。',
   'pay.settledEarlier': (id, status) => `之前的订单 ${id} 已核对为：${status}`,
   'pay.reading': (line) => `正在读取线路 ${line}…`,
