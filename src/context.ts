@@ -12,6 +12,13 @@ import type { HttpShared } from './providers/http/shared.js';
 import type { Provider } from './providers/port.js';
 import { ConfigStore } from './store/config.js';
 import { resolveHome, statePaths, type StatePaths } from './store/paths.js';
+import { STALE_AFTER_MS } from './store/lock-timing.js';
+
+/**
+ * How long a second payment on the same line (or `leb reconcile`) waits for the first before giving up with
+ * exit 8: a little past the lock's staleness, so a rerun right after a crash waits for the dead process's lock.
+ */
+const LINE_LOCK_WAIT_MS = STALE_AFTER_MS + 1_500;
 
 export interface Spinner {
   update(text: string): void;
@@ -30,6 +37,8 @@ export interface ContextDeps {
    * the process then ends with 130. main wires it to SIGINT; tests call the handler themselves.
    */
   onInterrupt?: (say: () => string) => () => void;
+  /** How long a payment or `leb reconcile` waits for a line's lock held by another process (tests: 0). */
+  lineLockWaitMs?: number;
 }
 
 export interface Context {
@@ -53,6 +62,8 @@ export interface Context {
   provider(target: AccountTarget): Promise<Provider>;
   /** While a payment is under way: what to tell the user if they press Ctrl-C. Returns the undo. */
   onInterrupt(say: () => string): () => void;
+  /** How long to wait for a line's lock: past its staleness, so a dead holder's lock is taken over. */
+  lineLockWaitMs: number;
   /** Close every provider opened (keep-alive sockets and the like). */
   close(): Promise<void>;
 }
@@ -100,6 +111,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
       return { update: (next) => void (spinner.text = next), stop: () => void spinner.stop() };
     },
     onInterrupt: deps.onInterrupt ?? (() => () => {}),
+    lineLockWaitMs: deps.lineLockWaitMs ?? LINE_LOCK_WAIT_MS,
     provider(target) {
       let provider = opened.get(target.name);
       if (!provider) {

@@ -8,8 +8,9 @@ import { writeFileAtomic } from './files.js';
 import { ensurePrivateDir } from './paths.js';
 import { dirname } from 'node:path';
 
-/** How long a lock whose holder stopped refreshing it (a killed process) keeps others out. */
-export const STALE_AFTER_MS = 5_000;
+import { STALE_AFTER_MS } from './lock-timing.js';
+
+export { STALE_AFTER_MS };
 
 export interface LockOptions {
   /** How long to keep trying before giving up, in ms; 0 tries once and gives up at once when it is held. */

@@ -32,6 +32,8 @@ export interface RunOptions {
   prompter?: Prompter;
   now?: Date | (() => Date);
   timeZone?: string;
+  /** How long to wait for a line lock another process holds (the default is past its 5 s staleness). */
+  lineLockWaitMs?: number;
 }
 
 export async function runCli(argv: string[], options: RunOptions): Promise<CliResult> {
@@ -43,6 +45,7 @@ export async function runCli(argv: string[], options: RunOptions): Promise<CliRe
     ...(options.prompter ? { prompter: options.prompter } : {}),
     ...(now ? { now: typeof now === 'function' ? now : () => now } : {}),
     timeZone: options.timeZone ?? 'Asia/Hong_Kong',
+    ...(options.lineLockWaitMs === undefined ? {} : { lineLockWaitMs: options.lineLockWaitMs }),
   });
   return { code, stdout: io.out(), stderr: io.err() };
 }

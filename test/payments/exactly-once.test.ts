@@ -87,7 +87,7 @@ describe('exactly once', () => {
   it('a second payment while the line is locked exits 8 and sends nothing', async () => {
     const { soon } = await soonAndGrace(home.home);
     const lockPath = join(home.home, 'locks', `line-sandbox-${soon.line}`);
-    const result = await withLock(lockPath, () => sandbox(['topup', '--line', soon.line, '--amount', '50', '--yes'], { home: home.home }));
+    const result = await withLock(lockPath, () => sandbox(['topup', '--line', soon.line, '--amount', '50', '--yes'], { home: home.home, lineLockWaitMs: 0 }));
     expect(result.code).toBe(8);
     expect(result.stderr).toContain('in progress');
     expect(sandboxCharges(home.home)).toEqual([]);

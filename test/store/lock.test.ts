@@ -27,7 +27,9 @@ describe('withLock', () => {
         utimesSync(`${lockPath}.lock`, new Date(1_000), new Date(1_000));
         // proper-lockfile's refresh timer notices the foreign mtime on its next tick (fs.stat is real I/O).
         vi.advanceTimersByTime(1_100);
-        for (let i = 0; i < 50 && lock.held(); i++) await new Promise((resolve) => setImmediate(resolve));
+        // (performance.now is not faked: give a loaded machine's fs.stat up to 5 real seconds.)
+        const until = performance.now() + 5_000;
+        while (lock.held() && performance.now() < until) await new Promise((resolve) => setImmediate(resolve));
         vi.useRealTimers();
         return lock.held();
       });

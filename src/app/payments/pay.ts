@@ -10,7 +10,7 @@ import { toJson, type Money } from '../../domain/money.js';
 import { AccountError } from '../../providers/account-error.js';
 import type { ProviderOrder } from '../../providers/port.js';
 import { Journal, isUnsettled, type IntentEvent, type Order } from '../../store/journal.js';
-import { STALE_AFTER_MS, withLock, type HeldLock } from '../../store/lock.js';
+import { withLock, type HeldLock } from '../../store/lock.js';
 import type { FoundLine } from '../lines.js';
 import { intent, outcome, sameRequest, type IntentFields } from './journal-events.js';
 import { reconcileOrder } from './reconcile.js';
@@ -38,15 +38,9 @@ export function lineLockPath(ctx: Context, account: string, lineId: string): str
   return join(ctx.paths.locks, `line-${safe}`);
 }
 
-/**
- * How long a second payment on the same line waits for the first before giving up with exit 8: a little past
- * the lock's staleness, so a rerun right after a crash waits for the dead process's lock instead of failing.
- */
-const LINE_LOCK_WAIT_MS = STALE_AFTER_MS + 1_500;
-
 export async function pay(ctx: Context, request: PaymentRequest): Promise<Order> {
   return withLock(lineLockPath(ctx, request.found.target.name, request.found.line.id), (lock) => payLocked(ctx, request, lock), {
-    waitMs: LINE_LOCK_WAIT_MS,
+    waitMs: ctx.lineLockWaitMs,
     busyMessage: ctx.t['pay.busy'](request.found.line.id),
     verifiable: true,
   });

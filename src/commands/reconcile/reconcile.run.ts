@@ -10,7 +10,6 @@ import { isUnsettled, type Order } from '../../store/journal.js';
 import { withLock } from '../../store/lock.js';
 import type { ReconcileOptions } from './reconcile.command.js';
 
-
 export async function runReconcile(ctx: Context, options: ReconcileOptions): Promise<number> {
   const journal = journalFor(ctx);
   const unsettled = journal
@@ -30,9 +29,14 @@ export async function runReconcile(ctx: Context, options: ReconcileOptions): Pro
       continue;
     }
     const provider = await ctx.provider(target);
-    // Under the line's lock, without waiting: a line whose payment is in flight is skipped, never settled
-    // from under the process that is sending it.
-    const result = await lockedOrNull(ctx, order, () => reconcileOrder(ctx, journal, provider, order));
+    // Under the line's lock: a line whose payment is still in flight once the wait is over is skipped, never
+    // settled from under the process sending it. The order is read again under the lock: that process may
+    // have settled it meanwhile.
+    const result = await lockedOrNull(ctx, order, () => {
+      const current = journal.order(order.id) ?? order;
+      if (!isUnsettled(current)) return Promise.resolve<ReconcileResult>({ order: current, settled: true });
+      return reconcileOrder(ctx, journal, provider, current);
+    });
     if (result === null) {
       ctx.warn(ctx.t['reconcile.inFlight'](order.id, order.line));
       results.push(order);
@@ -56,7 +60,7 @@ export async function runReconcile(ctx: Context, options: ReconcileOptions): Pro
   return exitCode;
 }
 
-/** `work` under the order's line lock, or null when another leb process holds it (a payment in flight). */
+/** `work` under the order's line lock, or null when another leb process keeps holding it (a payment in flight). */
 async function lockedOrNull(ctx: Context, order: Order, work: () => Promise<ReconcileResult>): Promise<ReconcileResult | null> {
   let entered = false;
   try {
@@ -66,7 +70,7 @@ async function lockedOrNull(ctx: Context, order: Order, work: () => Promise<Reco
         entered = true;
         return work();
       },
-      { waitMs: 0 },
+      { waitMs: ctx.lineLockWaitMs },
     );
   } catch (error) {
     if (!entered && error instanceof LebError && error.exitCode === ExitCode.busy) return null;

@@ -19,7 +19,7 @@ describe('leb reconcile', () => {
     await journal.append(inFlight);
 
     const lockPath = join(home.home, 'locks', `line-sandbox-${soon.line}`);
-    const result = await withLock(lockPath, () => sandbox(['reconcile', '--json'], { home: home.home }));
+    const result = await withLock(lockPath, () => sandbox(['reconcile', '--json'], { home: home.home, lineLockWaitMs: 0 }));
     expect(result.code).toBe(8);
     expect(result.stderr).toContain(`${inFlight.id} skipped: a payment on line ${soon.line} is in progress`);
     expect(JSON.parse(result.stdout)).toMatchObject([{ id: inFlight.id, status: 'pending' }]);
@@ -37,7 +37,7 @@ describe('leb reconcile', () => {
     const inFlight = intent({ account: 'sandbox', provider: 'sandbox', line: soon.line, kind: 'topup', amount: { amount: '50.00', currency: 'HKD' }, method: 'card', plan: null }, NOW);
     await journal.append(inFlight);
     const lockPath = join(home.home, 'locks', `line-sandbox-${soon.line}`);
-    const result = await withLock(lockPath, () => sandbox(['--lang', 'zh-CN', 'reconcile'], { home: home.home }));
+    const result = await withLock(lockPath, () => sandbox(['--lang', 'zh-CN', 'reconcile'], { home: home.home, lineLockWaitMs: 0 }));
     expect(result.code).toBe(8);
     expect(result.stderr).toContain(`已跳过 ${inFlight.id}`);
   });
