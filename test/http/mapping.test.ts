@@ -206,12 +206,13 @@ describe('http provider error mapping (MockAgent, no network)', () => {
 
   it('a stalled answer ends at the --timeout budget: unreachable for a read, unknown-outcome for a payment', async () => {
     built = buildHttpProvider({ dispatcher: mock, endpoint: ORIGIN, tokens: { ...tokens }, timeoutMs: 300 });
-    pool.intercept({ path: statusPath, method: 'GET' }).reply(200, lineStatus, JSON_HEADERS).delay(2_000);
+    // Every attempt stalls: each times out at its own deadline, and the budget ends the retries.
+    pool.intercept({ path: statusPath, method: 'GET' }).reply(200, lineStatus, JSON_HEADERS).delay(2_000).persist();
     const read = await kindOf(built.provider.lineStatus(LINE));
     expect(read.kind).toBe('unreachable');
     expect(read.reason).toEqual({ code: 'timed-out', seconds: 0 });
     built = buildHttpProvider({ dispatcher: mock, endpoint: ORIGIN, tokens: { ...tokens }, timeoutMs: 300 });
-    pool.intercept({ path: topupPath, method: 'POST' }).reply(201, order('key-1'), JSON_HEADERS).delay(2_000);
+    pool.intercept({ path: topupPath, method: 'POST' }).reply(201, order('key-1'), JSON_HEADERS).delay(2_000).persist();
     expect((await kindOf(built.provider.topup(topup))).kind).toBe('unknown-outcome');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WaitBudget } from '../../src/providers/http/budget.js';
-import { nextDelay, parseRetryAfter, PAYMENT_POLICY, READ_POLICY } from '../../src/providers/http/retry.js';
+import { nextDelay, parseRetryAfter, PAYMENT_POLICY, READ_POLICY, scaledToBudget } from '../../src/providers/http/retry.js';
 import { classify } from '../../src/providers/http/transport.js';
 
 describe('nextDelay', () => {
@@ -10,7 +10,8 @@ describe('nextDelay', () => {
     [1, null, 30_000, 188],
     [2, null, 30_000, 375],
     [3, null, 30_000, 750],
-    [4, null, 30_000, null],
+    [4, null, 30_000, 1_500],
+    [8, null, 30_000, null],
     [1, 2_000, 30_000, 2_000],
     [1, 25_000, 30_000, null],
     [1, 2_000, 1_500, null],
@@ -29,8 +30,8 @@ describe('nextDelay', () => {
   });
 
   it('payments try fewer times than reads', () => {
-    expect(nextDelay(PAYMENT_POLICY, 3, null, 60_000, () => 0)).toBeNull();
-    expect(nextDelay(READ_POLICY, 3, null, 60_000, () => 0)).not.toBeNull();
+    expect(nextDelay(PAYMENT_POLICY, 6, null, 60_000, () => 0)).toBeNull();
+    expect(nextDelay(READ_POLICY, 6, null, 60_000, () => 0)).not.toBeNull();
   });
 });
 
@@ -79,5 +80,22 @@ describe('classify', () => {
 
   it('the --timeout budget running out counts as maybe sent', () => {
     expect(classify(new Error('aborted'), true)).toMatchObject({ mayHaveArrived: true, timedOut: true });
+  });
+});
+
+describe('per-attempt deadlines and back-off scaled to --timeout', () => {
+  it('an attempt gets a tenth of the budget, never more than is left', () => {
+    let now = 0;
+    const budget = new WaitBudget(10_000, () => now);
+    expect(budget.attemptMs()).toBe(1_000);
+    void budget.during(async () => {
+      now = 9_500;
+      expect(budget.attemptMs()).toBe(500);
+    });
+  });
+
+  it('back-off shrinks with a short budget, and is unchanged for a long one', () => {
+    expect(scaledToBudget(READ_POLICY, 2_000)).toMatchObject({ baseDelayMs: 20, maxDelayMs: 100 });
+    expect(scaledToBudget(READ_POLICY, 600_000)).toMatchObject({ baseDelayMs: READ_POLICY.baseDelayMs, maxDelayMs: READ_POLICY.maxDelayMs });
   });
 });

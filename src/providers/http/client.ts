@@ -1,6 +1,8 @@
 // Calls to one leb Provider API endpoint: retries, back-off, the --timeout budget, answer validation and the
 // mapping of problems to ProviderError kinds. Two policies:
-// - reads (and login, refresh, the auto-renew PUT) are retried on network errors, 429 and 5xx;
+// - every attempt has its own deadline, a share of the --timeout budget (budget.ts), so one stalled request
+//   does not use up the run and there is time to try again;
+// - reads (and login, refresh, the auto-renew PUT) are retried on network errors, timeouts, 429 and 5xx;
 // - payments are resent only with the same Idempotency-Key and the same bytes, and when no definite answer
 //   comes back after something may have reached the server, they end as 'unknown-outcome' for the journal
 //   and `leb reconcile` to settle through the order lookup.
@@ -10,7 +12,7 @@ import type { z } from 'zod';
 import { ProviderError, type ProviderReason } from '../port.js';
 import type { WaitBudget } from './budget.js';
 import { kindForProblem } from './problems.js';
-import { nextDelay, parseRetryAfter, PAYMENT_POLICY, READ_POLICY, type RetryPolicy } from './retry.js';
+import { nextDelay, parseRetryAfter, PAYMENT_POLICY, READ_POLICY, scaledToBudget, type RetryPolicy } from './retry.js';
 import { exchange, type Answer, type Failure } from './transport.js';
 import { firstIssue, ProblemWire } from './wire.js';
 
@@ -82,7 +84,7 @@ export class ApiClient {
   private async attempts<S extends z.ZodType>(call: Call<S>): Promise<z.infer<S>> {
     const { budget } = this.deps;
     const payment = call.idempotencyKey !== undefined;
-    const policy = payment ? (this.deps.policies?.payment ?? PAYMENT_POLICY) : (this.deps.policies?.read ?? READ_POLICY);
+    const policy = scaledToBudget(payment ? (this.deps.policies?.payment ?? PAYMENT_POLICY) : (this.deps.policies?.read ?? READ_POLICY), budget.totalMs);
     const unclear = call.unclear ?? { value: false };
     const url = this.url(call.path, call.query);
     // Serialised once: every resend of a payment carries exactly the same bytes.
@@ -93,7 +95,7 @@ export class ApiClient {
     for (let attempt = 1; ; attempt++) {
       await this.waitOutPause();
       const started = performance.now();
-      const result = budget.remainingMs() <= 0 ? timedOut() : await exchange(this.deps.dispatcher, { method: call.method, url, headers, remainingMs: budget.remainingMs(), ...(body === undefined ? {} : { body }) });
+      const result = budget.remainingMs() <= 0 ? timedOut() : await exchange(this.deps.dispatcher, { method: call.method, url, headers, remainingMs: budget.attemptMs(), ...(body === undefined ? {} : { body }) });
       const took = Math.round(performance.now() - started);
       let failure: ProviderError;
       let retryAfterMs: number | null = null;

@@ -11,10 +11,22 @@ export interface RetryPolicy {
 }
 
 /** Reads, logins and refreshes: harmless to repeat. */
-export const READ_POLICY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 250, maxDelayMs: 4_000, maxRetryAfterMs: 20_000 };
+export const READ_POLICY: RetryPolicy = { maxAttempts: 8, baseDelayMs: 250, maxDelayMs: 4_000, maxRetryAfterMs: 20_000 };
 
-/** Payments: resent only with the same key and body, and fewer times (as stripe-node does). */
-export const PAYMENT_POLICY: RetryPolicy = { maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 5_000, maxRetryAfterMs: 20_000 };
+/** Payments: resent only with the same key and body (the provider replays it), and fewer times. */
+export const PAYMENT_POLICY: RetryPolicy = { maxAttempts: 6, baseDelayMs: 500, maxDelayMs: 5_000, maxRetryAfterMs: 20_000 };
+
+/**
+ * The policy's back-off scaled to the --timeout budget, like the attempts' deadlines (budget.ts): a short budget
+ * waits proportionally less between attempts, so the same share of it is left for trying.
+ */
+export function scaledToBudget(policy: RetryPolicy, totalMs: number): RetryPolicy {
+  return {
+    ...policy,
+    baseDelayMs: Math.min(policy.baseDelayMs, Math.max(5, Math.round(totalMs / 100))),
+    maxDelayMs: Math.min(policy.maxDelayMs, Math.max(10, Math.round(totalMs / 20))),
+  };
+}
 
 /** Retry-After as milliseconds: delta-seconds or an HTTP-date (RFC 9110 §10.2.3); null when absent or unreadable. */
 export function parseRetryAfter(value: string | string[] | undefined, nowMs: number): number | null {

@@ -34,7 +34,7 @@ export interface Exchange {
   url: URL;
   headers: Record<string, string>;
   body?: string;
-  /** Milliseconds left of the --timeout budget; the exchange is abandoned when they run out. */
+  /** This attempt's deadline (its share of the --timeout budget); the exchange is abandoned when it passes. */
   remainingMs: number;
 }
 
