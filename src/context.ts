@@ -3,7 +3,7 @@
 
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { GlobalOptions } from './cli/globals.js';
-import { intlLocale, messagesFor, type Messages } from './io/messages/index.js';
+import { intlLocale, messagesFor, promptWords, type Messages } from './io/messages/index.js';
 import { inquirerPrompter, type Prompter } from './io/prompter.js';
 import { isTruthyEnv } from './domain/env-flag.js';
 import { canPrompt, colorLevel, type IO } from './io/streams.js';
@@ -95,7 +95,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     now,
     timeZone: deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     canPrompt: canPrompt(io, globals.noInput, env),
-    prompter: deps.prompter ?? inquirerPrompter(io),
+    prompter: deps.prompter ?? inquirerPrompter(io, promptWords(t)),
     paths,
     config: new ConfigStore(paths.config),
     color,

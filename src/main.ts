@@ -55,7 +55,7 @@ export async function main(argv: readonly string[], deps: MainDeps = {}): Promis
     if (error instanceof CommanderError && ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) {
       exitCode = ExitCode.ok;
     } else {
-      exitCode = report(error, argv, { io, env, debug, t });
+      exitCode = report(error, argv, { io, env, debug, t, commandPath: commandPath(program, argv) });
     }
   } finally {
     await closeContext();
@@ -63,21 +63,35 @@ export async function main(argv: readonly string[], deps: MainDeps = {}): Promis
   return exitCode;
 }
 
+/** "leb account add" for argv naming that command, whatever flags and values come before or between. */
+function commandPath(program: Command, argv: readonly string[]): string {
+  const path = ['leb'];
+  let command = program;
+  for (const arg of argv) {
+    if (arg.startsWith('-')) continue;
+    const sub = command.commands.find((c) => c.name() === arg || c.aliases().includes(arg));
+    if (!sub) continue;
+    path.push(sub.name());
+    command = sub;
+  }
+  return path.join(' ');
+}
+
 interface ReportEnv {
   io: ReturnType<typeof processIO>;
   env: NodeJS.ProcessEnv;
   debug: boolean;
   t: ReturnType<typeof messagesFor>;
+  commandPath: string;
 }
 
-function report(error: unknown, argv: readonly string[], { io, env, debug, t }: ReportEnv): number {
+function report(error: unknown, argv: readonly string[], { io, env, debug, t, commandPath }: ReportEnv): number {
   const reported = describeError(t, error);
   const noColor = argv.includes('--no-color');
   const red = colorLevel(io.stderrIsTTY, noColor, env) > 0 ? (s: string) => `\u001b[31m${s}\u001b[39m` : (s: string) => s;
   let hint = reported.hint;
   if (error instanceof CommanderError) {
-    const commandPath = ['leb', ...argv.filter((a) => !a.startsWith('-')).slice(0, 1)].join(' ');
-    hint = t['error.usageHint'](error.code === 'commander.unknownCommand' ? 'leb' : commandPath);
+    hint = t['error.usageHint'](commandPath);
   }
   io.stderr.write(`${red(`${t['error.prefix']}:`)} ${reported.message}\n`);
   if (hint) io.stderr.write(`${hint}\n`);

@@ -5,6 +5,7 @@ import { Command, Option } from 'commander';
 import type { Messages } from '../io/messages/index.js';
 import { VERSION } from '../version.js';
 import type { Dispatch } from './invocation.js';
+import { helpConfiguration } from './help-words.js';
 import { defineStatus } from '../commands/status/status.command.js';
 import { definePlans } from '../commands/plans/plans.command.js';
 import { defineAccount } from '../commands/account/account.command.js';
@@ -26,7 +27,10 @@ export interface ProgramOutput {
 export function buildProgram(t: Messages, dispatch: Dispatch, output: ProgramOutput): Command {
   const program = new Command('leb')
     .description(t['help.program'])
-    .version(VERSION, '-V, --version')
+    .version(VERSION, '-V, --version', t['help.opt.version'])
+    .helpOption('-h, --help', t['help.opt.help'])
+    .helpCommand('help [command]', t['help.cmd.help'])
+    .configureHelp(helpConfiguration(t))
     .option('--json', t['help.opt.json'])
     .option('--account <name>', t['help.opt.account'])
     .option('--sandbox', t['help.opt.sandbox'])

@@ -7,6 +7,7 @@ import { ExitCode, LebError, type ExitCodeValue } from '../errors.js';
 import type { Messages } from '../io/messages/index.js';
 import { ProviderError, type ProviderReason } from '../providers/port.js';
 import { AccountError } from '../providers/account-error.js';
+import { wordCommanderError } from './commander-words.js';
 
 export interface Reported {
   exitCode: ExitCodeValue;
@@ -83,7 +84,7 @@ export function describeError(t: Messages, error: unknown): Reported {
   if (error instanceof AccountError) return describeProviderError(t, error.account, error.inner);
   if (error instanceof LebError) return { exitCode: error.exitCode, message: error.message, hint: error.hint };
   if (error instanceof ProviderError) return describeProviderError(t, 'provider', error);
-  if (error instanceof CommanderError) return { exitCode: ExitCode.usage, message: error.message.replace(/^error: /, ''), hint: null };
+  if (error instanceof CommanderError) return { exitCode: ExitCode.usage, message: wordCommanderError(t, error), hint: null };
   const message = error instanceof Error ? error.message : String(error);
   return { exitCode: ExitCode.internal, message: t['error.internal'](message), hint: t['error.internalHint'] };
 }

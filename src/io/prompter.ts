@@ -23,14 +23,28 @@ export interface Prompter {
   password(message: string): Promise<string>;
 }
 
+/** The words Inquirer would otherwise draw in English: the yes/no labels and the key hints. */
+export interface PromptWords {
+  yes: string;
+  no: string;
+  yesOrNo: (yes: string, no: string) => string;
+  /** Inquirer's key-hint actions ("navigate", "select", ...) → the user's language. */
+  keyActions: Record<string, string>;
+}
+
+const englishWords: PromptWords = { yes: 'Yes', no: 'No', yesOrNo: (yes, no) => `You must answer with "${yes}" or "${no}"`, keyActions: {} };
+
 function isPromptExit(error: unknown): boolean {
   const name = (error as Error | undefined)?.name;
   return name === 'ExitPromptError' || name === 'AbortPromptError';
 }
 
 /** Inquirer bound to the given streams, loaded only when a prompt is really drawn. */
-export function inquirerPrompter(io: IO): Prompter {
+export function inquirerPrompter(io: IO, words: PromptWords = englishWords): Prompter {
   const context = { input: io.stdin, output: io.stderr, clearPromptOnDone: false };
+  const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${words.keyActions[action] ?? action}`).join(' • ');
+  const theme = { style: { keysHelpTip } };
+  const confirmTheme = { keywords: { yes: words.yes, no: words.no, error: ({ yes, no }: { yes: string; no: string }) => words.yesOrNo(yes, no) } };
   const guard = async <T>(ask: () => Promise<T>): Promise<T> => {
     try {
       return await ask();
@@ -42,7 +56,7 @@ export function inquirerPrompter(io: IO): Prompter {
   // One package per kind of prompt: the @inquirer/prompts umbrella would also load an external editor and iconv.
   return {
     select: (message, choices, defaultValue) =>
-      guard(async () => (await import('@inquirer/select')).default({ message, choices, default: defaultValue, pageSize: 10 }, context)),
+      guard(async () => (await import('@inquirer/select')).default({ message, choices, default: defaultValue, pageSize: 10, theme }, context)),
     input: (message, options = {}) =>
       guard(async () => {
         const { default: input } = await import('@inquirer/input');
@@ -51,7 +65,8 @@ export function inquirerPrompter(io: IO): Prompter {
         if (options.validate) config.validate = options.validate;
         return input(config, context);
       }),
-    confirm: (message, defaultValue) => guard(async () => (await import('@inquirer/confirm')).default({ message, default: defaultValue }, context)),
-    password: (message) => guard(async () => (await import('@inquirer/password')).default({ message, mask: '*' }, context)),
+    confirm: (message, defaultValue) =>
+      guard(async () => (await import('@inquirer/confirm')).default({ message, default: defaultValue, theme: confirmTheme }, context)),
+    password: (message) => guard(async () => (await import('@inquirer/password')).default({ message, mask: '*', theme }, context)),
   };
 }

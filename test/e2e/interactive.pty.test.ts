@@ -78,3 +78,24 @@ describe('interactive topup in a real terminal', () => {
     expect(session.output()).toContain('Paid HK$48.00 by card');
   });
 });
+
+describe('prompts in Chinese', () => {
+  let home: { home: string; cleanup: () => void };
+  beforeEach(() => (home = tempHome()));
+  afterEach(() => home.cleanup());
+
+  it('under zh-CN the pickers and the confirmation draw no English: no "(y/N)", no "navigate"', async () => {
+    const line = await soonLine(home.home);
+    const session = spawnLeb(['--lang', 'zh-CN', '--sandbox', 'topup', '--line', line], home.home);
+    await session.waitFor('移动');
+    session.write(KEYS.enter);
+    await session.waitFor('支付方式');
+    session.write(KEYS.enter);
+    await session.waitFor('确认付款？');
+    await session.waitFor('是/否');
+    session.write(KEYS.enter);
+    expect(await session.exited).toBe(3);
+    const screen = session.output();
+    expect(screen).not.toMatch(/y\/N|navigate|select\b/);
+  });
+});

@@ -2,6 +2,7 @@
 // Data (JSON, CSV, ids, ISO dates) is never translated; only what people read.
 
 import type { Widen } from './types.js';
+import { cliEn } from './cli.en.js';
 import { httpEn } from './http.en.js';
 import { payEn } from './pay.en.js';
 import { watchEn } from './watch.en.js';
@@ -131,6 +132,7 @@ export const en = {
   'plans.none': 'This line has no plans.',
 
   // Areas kept in their own files so they can change independently.
+  ...cliEn,
   ...payEn,
   ...httpEn,
   ...watchEn,

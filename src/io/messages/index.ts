@@ -2,6 +2,7 @@
 
 import { en, type Messages } from './en.js';
 import { zhCN } from './zh-CN.js';
+import type { PromptWords } from '../prompter.js';
 
 export type Language = 'en' | 'zh-CN';
 export type { Messages };
@@ -33,6 +34,16 @@ export function resolveLanguage(flag: string | undefined, env: NodeJS.ProcessEnv
 
 export function messagesFor(language: Language): Messages {
   return language === 'zh-CN' ? zhCN : en;
+}
+
+/** What Inquirer draws itself, in the catalogue's language. */
+export function promptWords(t: Messages): PromptWords {
+  return {
+    yes: t['prompt.yes'],
+    no: t['prompt.no'],
+    yesOrNo: t['prompt.yesOrNo'],
+    keyActions: { navigate: t['prompt.key.navigate'], select: t['prompt.key.select'], 'toggle visibility': t['prompt.key.toggle'] },
+  };
 }
 
 /** Intl locale for numbers and money in human output. */

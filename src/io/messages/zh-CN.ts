@@ -1,6 +1,7 @@
 // 简体中文。键与 en.ts 一一对应（类型检查保证不缺）。JSON、CSV、ID 和 ISO 日期不翻译。
 
 import type { Messages } from './en.js';
+import { cliZhCN } from './cli.zh-CN.js';
 import { httpZhCN } from './http.zh-CN.js';
 import { payZhCN } from './pay.zh-CN.js';
 import { watchZhCN } from './watch.zh-CN.js';
@@ -121,6 +122,7 @@ export const zhCN: Messages = {
   'plans.validityDays': (n) => `${n} 天`,
   'plans.none': '此线路没有可选套餐。',
 
+  ...cliZhCN,
   ...payZhCN,
   ...httpZhCN,
   ...watchZhCN,
