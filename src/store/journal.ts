@@ -105,16 +105,42 @@ function fold(events: readonly JournalEvent[]): Order[] {
   return [...orders.values()];
 }
 
+/**
+ * A last line without its newline: a write torn by a crash. Its payment was never sent (sending waits for the
+ * fsync), so it is not an order; it is reported once per run, and the next append moves it to `aside` (never
+ * erases it) before writing.
+ */
+export interface TornTail {
+  file: string;
+  bytes: number;
+  /** Where it was kept, once an append moved it; null while it is still at the end of the journal. */
+  aside: string | null;
+}
+
 export class Journal {
-  constructor(readonly file: string) {}
+  private reported = false;
+
+  constructor(
+    readonly file: string,
+    private readonly onTorn: (torn: TornTail) => void = () => {},
+  ) {}
+
+  /** Where torn tails are kept: beside the journal, appended one per line. */
+  get asideFile(): string {
+    return `${this.file}.torn`;
+  }
 
   events(): JournalEvent[] {
     const text = readTextIfExists(this.file);
     if (text === null) return [];
     const lines = text.split('\n');
-    // A last line without its newline is a write torn by a crash; its payment was never sent (sending waits
-    // for the fsync), so it is not an order.
-    if (!text.endsWith('\n')) lines.pop();
+    if (!text.endsWith('\n')) {
+      const torn = lines.pop() as string;
+      if (!this.reported) {
+        this.reported = true;
+        this.onTorn({ file: this.file, bytes: Buffer.byteLength(torn), aside: null });
+      }
+    }
     const events: JournalEvent[] = [];
     lines.forEach((line, index) => {
       if (line.trim() === '') return;
@@ -147,7 +173,13 @@ export class Journal {
     await withLock(this.file, () => {
       const fd = openSync(this.file, 'a+', FILE_MODE);
       try {
-        dropTornTail(fd);
+        const torn = tornTail(fd);
+        if (torn !== null) {
+          // Kept (and synced) aside first, then cut, so a crash in between loses nothing.
+          keepAside(this.asideFile, torn.bytes);
+          ftruncateSync(fd, torn.cut);
+          this.onTorn({ file: this.file, bytes: torn.bytes.length, aside: this.asideFile });
+        }
         writeSync(fd, events.map((e) => `${JSON.stringify(e)}\n`).join(''));
         fsyncSync(fd);
       } finally {
@@ -157,15 +189,30 @@ export class Journal {
   }
 }
 
-/** Cut a trailing partial line left by a crash mid-write, so the next event starts on a line of its own. */
-function dropTornTail(fd: number): void {
+/**
+ * A trailing partial line left by a crash mid-write, and where to cut so the next event starts on a line of its
+ * own. (A torn tail is at most one event: far below the chunk read here.)
+ */
+function tornTail(fd: number): { bytes: Buffer; cut: number } | null {
   const size = fstatSync(fd).size;
-  if (size === 0) return;
+  if (size === 0) return null;
   const last = Buffer.alloc(1);
   readSync(fd, last, 0, 1, size - 1);
-  if (last[0] === 0x0a) return;
+  if (last[0] === 0x0a) return null;
   const chunk = Buffer.alloc(Math.min(size, 64 * 1024));
   readSync(fd, chunk, 0, chunk.length, size - chunk.length);
   const newline = chunk.lastIndexOf(0x0a);
-  ftruncateSync(fd, newline === -1 ? size - chunk.length : size - chunk.length + newline + 1);
+  const cut = newline === -1 ? size - chunk.length : size - chunk.length + newline + 1;
+  return { bytes: Buffer.from(chunk.subarray(cut - (size - chunk.length))), cut };
+}
+
+/** Append the torn bytes, as one line, to the aside file (0600), synced before the journal is cut. */
+function keepAside(file: string, torn: Buffer): void {
+  const fd = openSync(file, 'a', FILE_MODE);
+  try {
+    writeSync(fd, Buffer.concat([torn, Buffer.from('\n')]));
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -29,7 +29,9 @@ export interface PaymentRequest {
 }
 
 export function journalFor(ctx: Context): Journal {
-  return new Journal(ctx.globals.sandbox ? join(ctx.paths.sandbox, 'orders.jsonl') : ctx.paths.journal);
+  return new Journal(ctx.globals.sandbox ? join(ctx.paths.sandbox, 'orders.jsonl') : ctx.paths.journal, (torn) =>
+    ctx.warn(torn.aside === null ? ctx.t['journal.torn'](torn.file, torn.bytes) : ctx.t['journal.tornKeptAside'](torn.file, torn.bytes, torn.aside)),
+  );
 }
 
 /** The per-line lock every payment holds, and `leb reconcile` too before it settles an order of that line. */

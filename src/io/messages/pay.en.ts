@@ -98,6 +98,10 @@ export const payEn = {
   'history.col.status': 'Status',
   'history.col.receipt': 'Receipt',
 
+  'journal.torn': (file: string, bytes: number) =>
+    `the last line of ${file} is incomplete (${bytes} bytes, a write cut short by a crash); it is not an order, and the next payment keeps it aside`,
+  'journal.tornKeptAside': (file: string, bytes: number, aside: string) =>
+    `the incomplete last line of ${file} (${bytes} bytes, a write cut short by a crash) was moved to ${aside}; it was not an order`,
   'reconcile.nothing': 'Nothing to reconcile: every order is settled.',
   'reconcile.accountGone': (id: string, account: string) => `order ${id}: account ${account} no longer exists; cannot look it up`,
   'reconcile.settled': (id: string, from: string, to: string, ref: string) => `${id}: ${from} → ${to} (receipt ${ref})`,

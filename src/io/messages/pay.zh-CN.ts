@@ -91,6 +91,8 @@ export const payZhCN: Widen<typeof payEn> = {
   'history.col.status': '状态',
   'history.col.receipt': '收据',
 
+  'journal.torn': (file, bytes) => `${file} 的最后一行不完整（${bytes} 字节，崩溃导致写入中断）；它不是订单，下次付款时会将其另存`,
+  'journal.tornKeptAside': (file, bytes, aside) => `${file} 不完整的最后一行（${bytes} 字节，崩溃导致写入中断）已移至 ${aside}；它不是订单`,
   'reconcile.nothing': '无需核对：所有订单都已有结果。',
   'reconcile.accountGone': (id, account) => `订单 ${id}：账户 ${account} 已不存在，无法查询`,
   'reconcile.settled': (id, from, to, ref) => `${id}：${from} → ${to}（收据 ${ref}）`,
