@@ -85,11 +85,11 @@ export class ConfigStore {
   }
 
   /** Read, change and write under the lock, so concurrent leb processes never lose each other's writes. */
-  async update<T>(change: (config: Config) => T): Promise<T> {
+  async update<T>(change: (config: Config) => T | Promise<T>): Promise<T> {
     ensurePrivateDir(dirname(this.file));
     return withLock(this.file, async () => {
       const config = this.load();
-      const result = change(config);
+      const result = await change(config);
       const conf = await this.conf();
       const written = parseConfig(config, '');
       conf.store = written as unknown as Record<string, unknown>;

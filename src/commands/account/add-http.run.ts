@@ -9,7 +9,8 @@ import { printJson } from '../../io/output.js';
 import { isLoopbackHost } from '../../providers/http/loopback.js';
 import type { PendingLogin } from '../../providers/open.js';
 import type { AccountConfig } from '../../store/config.js';
-import { credentialStoreFor } from '../../store/credentials.js';
+import { credentialStoreFor, type CredentialLocation } from '../../store/credentials.js';
+import { own } from '../../store/shape.js';
 import type { AccountAddOptions } from './account.command.js';
 
 /** The endpoint as leb will store it, or a usage error (exit 2) saying what is wrong with it. */
@@ -88,23 +89,26 @@ export async function runAccountAddHttp(ctx: Context, options: AccountAddOptions
   if (tokens === null) throw new Error('logged in without tokens');
 
   const store = credentialStoreFor(ctx.paths, ctx.env);
-  const location = await store.saveNew(options.name, tokens);
-  if (location === 'file') ctx.warn(ctx.t['credentials.fileFallback'](store.file));
-  account.credentials = location;
-
+  // The name is claimed and the tokens stored under the config lock: of several `account add` of one name at
+  // once, exactly one gets past the check, and only that one ever writes (or, failing, removes) its tokens.
+  let saved: CredentialLocation | null = null;
   let madeDefault: boolean;
   try {
-    madeDefault = await ctx.config.update((config) => {
-      if (config.accounts[options.name]) throw new UsageError(ctx.t['account.exists'](options.name));
+    madeDefault = await ctx.config.update(async (config) => {
+      if (own(config.accounts, options.name)) throw new UsageError(ctx.t['account.exists'](options.name));
+      saved = await store.saveNew(options.name, tokens);
+      account.credentials = saved;
       config.accounts[options.name] = account;
       const first = config.defaultAccount === null;
       if (first) config.defaultAccount = options.name;
       return first;
     });
   } catch (error) {
-    await store.remove(options.name, location).catch(() => undefined);
+    if (saved !== null) await store.remove(options.name, saved).catch(() => undefined);
     throw error;
   }
+  const location = account.credentials;
+  if (location === 'file') ctx.warn(ctx.t['credentials.fileFallback'](store.file));
 
   if (ctx.globals.json) {
     await printJson(ctx, { name: options.name, provider: 'http', endpoint, lines: lines.length, credentials: location, default: madeDefault });
