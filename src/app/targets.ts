@@ -5,6 +5,7 @@ import { ExitCode, LebError, UsageError } from '../errors.js';
 import type { Context } from '../context.js';
 import { EMBEDDED_SANDBOX, type AccountTarget } from '../providers/open.js';
 import type { Config } from '../store/config.js';
+import { own } from '../store/shape.js';
 
 export function embeddedSandbox(): AccountTarget {
   return { name: EMBEDDED_SANDBOX, kind: 'sandbox', account: null };
@@ -22,7 +23,7 @@ function named(ctx: Context, config: Config, name: string): AccountTarget {
 
 /** The stored account of that name as a target, or null when there is none. */
 export function accountTarget(config: Config, name: string): AccountTarget | null {
-  const account = config.accounts[name];
+  const account = own(config.accounts, name);
   return account ? { name, kind: account.provider, account } : null;
 }
 
@@ -41,7 +42,7 @@ export function singleTarget(ctx: Context): AccountTarget {
   if (ctx.globals.sandbox) return embeddedSandbox();
   const config = ctx.config.read();
   if (ctx.globals.account !== null) return named(ctx, config, ctx.globals.account);
-  if (config.defaultAccount !== null && config.accounts[config.defaultAccount]) return named(ctx, config, config.defaultAccount);
+  if (config.defaultAccount !== null && own(config.accounts, config.defaultAccount)) return named(ctx, config, config.defaultAccount);
   const names = Object.keys(config.accounts);
   if (names.length === 0) throw notConfigured(ctx);
   if (names.length === 1) return named(ctx, config, names[0] as string);

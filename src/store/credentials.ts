@@ -7,7 +7,7 @@ import { parseJsonFile, readTextIfExists, writeFileAtomic } from './files.js';
 import { osKeyring, type Keyring } from './keyring.js';
 import { withLock } from './lock.js';
 import type { StatePaths } from './paths.js';
-import { nullable, object, oneOf, record, string, type Check } from './shape.js';
+import { nullable, object, oneOf, own, record, string, type Check } from './shape.js';
 
 export interface StoredTokens {
   accessToken: string;
@@ -99,7 +99,7 @@ export class CredentialStore {
       if (text === null) return null;
       return check(tokensShape, safeJson(text));
     }
-    return this.read().accounts[account] ?? null;
+    return own(this.read().accounts, account) ?? null;
   }
 
   /** Forget an account's tokens wherever they are; true when something was deleted. */

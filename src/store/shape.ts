@@ -60,9 +60,20 @@ export function record<T>(check: Check<T>): Check<Record<string, T>> {
   return (v, p) => {
     if (!isObject(v)) return fail(p, 'an object');
     const out: Record<string, T> = {};
-    for (const [key, item] of Object.entries(v)) out[key] = check(item, p ? `${p}.${key}` : key);
+    // defineProperty: a key "__proto__" from a file is a plain entry, never the object's prototype.
+    for (const [key, item] of Object.entries(v)) {
+      Object.defineProperty(out, key, { value: check(item, p ? `${p}.${key}` : key), enumerable: true, writable: true, configurable: true });
+    }
     return out;
   };
+}
+
+/**
+ * The entry under `key` only when the record itself has it: `accounts["constructor"]` or `accounts["__proto__"]`
+ * would otherwise find Object.prototype's members. Every lookup by a name from outside goes through this.
+ */
+export function own<T>(entries: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(entries, key) ? entries[key] : undefined;
 }
 
 export function array<T>(check: Check<T>): Check<T[]> {
@@ -73,7 +84,7 @@ export function array<T>(check: Check<T>): Check<T[]> {
 export function tagged<S extends Record<string, Check<unknown>>>(variants: S): Check<Infer<S[keyof S]>> {
   return (v, p) => {
     const type = isObject(v) ? v.type : undefined;
-    const check = typeof type === 'string' ? variants[type] : undefined;
+    const check = typeof type === 'string' && Object.hasOwn(variants, type) ? variants[type] : undefined;
     return check ? (check(v, p) as Infer<S[keyof S]>) : fail(p ? `${p}.type` : 'type', `one of ${Object.keys(variants).join(', ')}`);
   };
 }

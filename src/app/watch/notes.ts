@@ -1,6 +1,7 @@
 // The user's labels and notes on lines, kept in config.lines under "account/lineId".
 
 import type { Config } from '../../store/config.js';
+import { own } from '../../store/shape.js';
 import type { AccountTarget } from '../../providers/open.js';
 import type { LineView } from '../lines.js';
 
@@ -11,7 +12,7 @@ export function lineKey(account: string, lineId: string): string {
 /** The views with their label and note filled in from the config. */
 export function attachNotes(views: readonly LineView[], config: Config): LineView[] {
   return views.map((view) => {
-    const notes = config.lines[lineKey(view.target.name, view.status.id)];
+    const notes = own(config.lines, lineKey(view.target.name, view.status.id));
     return { ...view, label: notes?.label ?? null, note: notes?.note ?? null };
   });
 }

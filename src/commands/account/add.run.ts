@@ -2,6 +2,7 @@ import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { printJson } from '../../io/output.js';
 import type { AccountConfig } from '../../store/config.js';
+import { own } from '../../store/shape.js';
 import type { ProviderKind } from '../../providers/port.js';
 import type { AccountAddOptions } from './account.command.js';
 import { checkAccountName } from './names.js';
@@ -18,7 +19,7 @@ async function chooseProvider(ctx: Context, options: AccountAddOptions): Promise
 
 export async function runAccountAdd(ctx: Context, options: AccountAddOptions): Promise<number> {
   checkAccountName(ctx, options.name);
-  if (ctx.config.read().accounts[options.name]) throw new UsageError(ctx.t['account.exists'](options.name));
+  if (own(ctx.config.read().accounts, options.name)) throw new UsageError(ctx.t['account.exists'](options.name));
   const kind = await chooseProvider(ctx, options);
   if (kind === 'http') return (await import('./add-http.run.js')).runAccountAddHttp(ctx, options);
   if (kind !== 'sandbox') throw new UsageError(ctx.t['account.providerNotYet'](kind));
@@ -29,7 +30,7 @@ export async function runAccountAdd(ctx: Context, options: AccountAddOptions): P
   const lines = await provider.listLines();
 
   const madeDefault = await ctx.config.update((config) => {
-    if (config.accounts[options.name]) throw new UsageError(ctx.t['account.exists'](options.name));
+    if (own(config.accounts, options.name)) throw new UsageError(ctx.t['account.exists'](options.name));
     config.accounts[options.name] = account;
     const first = config.defaultAccount === null;
     if (first) config.defaultAccount = options.name;

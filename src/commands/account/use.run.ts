@@ -1,10 +1,11 @@
 import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
+import { own } from '../../store/shape.js';
 import type { AccountNameOptions } from './account.command.js';
 
 export async function runAccountUse(ctx: Context, options: AccountNameOptions): Promise<number> {
   await ctx.config.update((config) => {
-    if (!config.accounts[options.name]) throw new UsageError(ctx.t['account.unknown'](options.name), ctx.t['account.unknownHint']);
+    if (!own(config.accounts, options.name)) throw new UsageError(ctx.t['account.unknown'](options.name), ctx.t['account.unknownHint']);
     config.defaultAccount = options.name;
   });
   ctx.io.stderr.write(`${ctx.t['account.nowDefault'](options.name)}\n`);

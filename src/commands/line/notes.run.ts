@@ -3,6 +3,7 @@ import { resolveLine } from '../../app/lines.js';
 import { allTargets } from '../../app/targets.js';
 import { lineKey } from '../../app/watch/notes.js';
 import { printJson } from '../../io/output.js';
+import { own } from '../../store/shape.js';
 import type { LineNotesOptions } from './line.command.js';
 
 /** Set or clear a line's label or note in config.lines, under the config lock. */
@@ -10,7 +11,7 @@ export async function runLineNotes(ctx: Context, options: LineNotesOptions): Pro
   const found = await resolveLine(ctx, allTargets(ctx), options.line);
   const key = lineKey(found.target.name, found.line.id);
   const saved = await ctx.config.update((config) => {
-    const entry = { label: null, note: null, ...config.lines[key], [options.field]: options.text };
+    const entry = { label: null, note: null, ...own(config.lines, key), [options.field]: options.text };
     if (entry.label === null && entry.note === null) delete config.lines[key];
     else config.lines[key] = entry;
     return entry;
