@@ -7,6 +7,7 @@ import { intlLocale, messagesFor, promptWords, type Messages } from './io/messag
 import { inquirerPrompter, type Prompter } from './io/prompter.js';
 import { isTruthyEnv } from './domain/env-flag.js';
 import { canPrompt, colorLevel, type IO } from './io/streams.js';
+import { SYSTEM_TIME_ZONE } from './domain/dates.js';
 import { openProvider, type AccountTarget } from './providers/open.js';
 import type { HttpShared } from './providers/http/shared.js';
 import type { Provider } from './providers/port.js';
@@ -30,7 +31,7 @@ export interface ContextDeps {
   env: NodeJS.ProcessEnv;
   now?: () => Date;
   prompter?: Prompter;
-  /** The user's IANA zone; defaults to the system's (TZ honoured). */
+  /** The user's IANA zone; defaults to the system's (TZ honoured) as SYSTEM_TIME_ZONE, which needs no Intl. */
   timeZone?: string;
   /**
    * Arrange for `say()` to be printed if the user interrupts (Ctrl-C) before the returned function is called;
@@ -49,6 +50,7 @@ export interface Context {
   /** Intl locale for numbers and money shown to people. */
   locale: string;
   now: () => Date;
+  /** An IANA zone name, or SYSTEM_TIME_ZONE (domain/dates.ts) for this machine's own. */
   timeZone: string;
   canPrompt: boolean;
   prompter: Prompter;
@@ -93,7 +95,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     t,
     locale: intlLocale(globals.language),
     now,
-    timeZone: deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeZone: deps.timeZone ?? SYSTEM_TIME_ZONE,
     canPrompt: canPrompt(io, globals.noInput, env),
     prompter: deps.prompter ?? inquirerPrompter(io, promptWords(t)),
     paths,

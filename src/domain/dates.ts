@@ -43,9 +43,27 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
+/**
+ * The zone this machine's clock is set to (TZ honoured), as a zone name every function here accepts. Its dates
+ * come from Date's local-time getters, which follow the same zone rules as Intl without building an
+ * Intl.DateTimeFormat: the first one loads ICU's locale data, a fifth of a `leb status` start
+ * (ARCHITECTURE.md, "Start-up"). Only for this module's functions: never hand it to Intl.
+ */
+export const SYSTEM_TIME_ZONE = 'system';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function partsIn(instant: Date, timeZone: string): Record<string, number> {
+  if (timeZone === SYSTEM_TIME_ZONE) {
+    return {
+      year: instant.getFullYear(),
+      month: instant.getMonth() + 1,
+      day: instant.getDate(),
+      hour: instant.getHours(),
+      minute: instant.getMinutes(),
+      second: instant.getSeconds(),
+    };
+  }
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {

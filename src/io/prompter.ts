@@ -41,7 +41,14 @@ function isPromptExit(error: unknown): boolean {
 
 /** Inquirer bound to the given streams, loaded only when a prompt is really drawn. */
 export function inquirerPrompter(io: IO, words: PromptWords = englishWords): Prompter {
-  const context = { input: io.stdin, output: io.stderr, clearPromptOnDone: false };
+  // A getter: reading io.stdin builds the process's stdin stream, which a run that never prompts should not pay for.
+  const context = {
+    get input() {
+      return io.stdin;
+    },
+    output: io.stderr,
+    clearPromptOnDone: false,
+  };
   const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${words.keyActions[action] ?? action}`).join(' • ');
   const theme = { style: { keysHelpTip } };
   const confirmTheme = { keywords: { yes: words.yes, no: words.no, error: ({ yes, no }: { yes: string; no: string }) => words.yesOrNo(yes, no) } };

@@ -17,10 +17,16 @@ export interface IO {
 
 export function processIO(): IO {
   return {
-    stdin: process.stdin,
+    // process.stdin builds its stream (and loads tty or net) on first touch, which most runs never need: touch
+    // it only then. canPrompt asks about stdout first for the same reason.
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    get stdinIsTTY() {
+      return Boolean(process.stdin.isTTY);
+    },
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     columns: process.stdout.isTTY ? process.stdout.columns : null,
@@ -33,7 +39,7 @@ export function processIO(): IO {
  * decision is ours, made before any prompt is drawn.
  */
 export function canPrompt(io: IO, noInput: boolean, env: NodeJS.ProcessEnv): boolean {
-  return io.stdinIsTTY && io.stdoutIsTTY && !noInput && !isTruthyEnv(env.CI);
+  return io.stdoutIsTTY && io.stdinIsTTY && !noInput && !isTruthyEnv(env.CI);
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   isValidTimeZone,
   offsetMinutes,
   shiftIsoDays,
+  SYSTEM_TIME_ZONE,
   toEpochDay,
   writtenDate,
 } from '../../src/domain/dates.js';
@@ -181,6 +182,16 @@ describe.each(PROCESS_ZONES)('with the process running in %s', (processZone) => 
     expect(offsetMinutes(at, zone)).toBe(sign * (Number(iso.slice(-5, -3)) * 60 + Number(iso.slice(-2))));
     // The text names the same instant, to the second.
     expect(Date.parse(iso)).toBe(Math.floor(at.getTime() / 1000) * 1000);
+  });
+
+  it.each(WALL_CLOCK)('%s: the system zone (no Intl) reads %s exactly as the zone named', (_label, instant) => {
+    const at = new Date(instant);
+    expect(isoInZone(at, SYSTEM_TIME_ZONE)).toBe(isoInZone(at, processZone));
+    expect(offsetMinutes(at, SYSTEM_TIME_ZONE)).toBe(offsetMinutes(at, processZone));
+  });
+
+  it.each(END_OF_DAY)('%s: the system zone ends the day when the zone named does', (date) => {
+    expect(endOfDayIso(date, SYSTEM_TIME_ZONE)).toBe(endOfDayIso(date, processZone));
   });
 
   it.each(END_OF_DAY)('endOfDayIso(%s, %s) = %s', (date, zone, iso) => {

@@ -16,7 +16,7 @@ import {
 } from '../../src/providers/sandbox/carrier.js';
 import { SANDBOX_METHODS, SANDBOX_PLANS, SANDBOX_RULES } from '../../src/providers/sandbox/catalogue.js';
 import { seedState } from '../../src/providers/sandbox/seed.js';
-import { parseSandboxState } from '../../src/providers/sandbox/state.js';
+import { carrierToday, parseSandboxState, SANDBOX_TIME_ZONE } from '../../src/providers/sandbox/state.js';
 import type { SandboxLine, SandboxState } from '../../src/providers/sandbox/state.js';
 
 /** Noon in Hong Kong, the carrier's zone, on 2026-11-22. */
@@ -164,6 +164,12 @@ describe('seedState', () => {
     expect(stateOf(demoLine(seeded, 'grace', lateUtc), lateUtc).state).toBe('grace');
     const shift = seeded.lines.map((l, i) => toEpochDay(writtenDate(l.expiresAt as string)) - toEpochDay(writtenDate(state.lines[i]?.expiresAt as string)));
     expect(new Set(shift)).toEqual(new Set([1]));
+  });
+
+  it("the carrier's fixed +08:00 calendar is Hong Kong's, hour by hour across years", () => {
+    for (let hour = Date.parse('1980-01-01T00:00:00Z'); hour < Date.parse('2040-01-01T00:00:00Z'); hour += 97 * 3_600_000) {
+      expect(carrierToday(new Date(hour))).toBe(today(new Date(hour), SANDBOX_TIME_ZONE));
+    }
   });
 
   it.each([3, 10, 50])('a fleet of %i lines keeps every case and every line valid', (count) => {

@@ -8,14 +8,13 @@
 
 import { toDecimalString, toJson } from '../../domain/money.js';
 import { expiryAfterRenewal, expiryAfterTopup } from '../../domain/rules.js';
-import { today } from '../../domain/validity.js';
 import { addDays, writtenDate } from '../../domain/dates.js';
 import { ProviderError, type LineStatus, type ProviderOrder, type RenewRequest, type TopupRequest } from '../port.js';
 import { SANDBOX_DEFAULT_METHOD, SANDBOX_METHODS, SANDBOX_PLANS, SANDBOX_RULES } from './catalogue.js';
 import {
   SANDBOX_CURRENCY,
   SANDBOX_EXPIRY_SUFFIX,
-  SANDBOX_TIME_ZONE,
+  carrierToday,
   type SandboxLine,
   type SandboxOrder,
   type SandboxState,
@@ -67,7 +66,7 @@ function settleRecycling(line: SandboxLine, todayDate: string): void {
 /** Let time pass: recycle lapsed numbers. Auto-renew is honoured by `applyAutoRenewals`. */
 export function advance(state: SandboxState, now: Date): void {
   applyAutoRenewals(state, now);
-  const todayDate = today(now, SANDBOX_TIME_ZONE);
+  const todayDate = carrierToday(now);
   for (const line of state.lines) settleRecycling(line, todayDate);
 }
 
@@ -76,7 +75,7 @@ export function advance(state: SandboxState, now: Date): void {
  * expiry: a sandbox left alone for two periods is charged twice and never lapses, as a real carrier's would be.
  */
 function applyAutoRenewals(state: SandboxState, now: Date): void {
-  const todayDate = today(now, SANDBOX_TIME_ZONE);
+  const todayDate = carrierToday(now);
   for (const line of state.lines) {
     if (!line.autoRenew || line.recycled || line.planId === null || line.expiresAt === null) continue;
     const plan = SANDBOX_PLANS.find((p) => p.id === line.planId);
@@ -158,7 +157,7 @@ export function topup(state: SandboxState, request: TopupRequest, now: Date): Sa
   if (request.amount.minor < minTopupMinor || request.amount.minor > maxTopupMinor) {
     throw new ProviderError('invalid-request', `a top-up must be between ${toDecimalString({ minor: minTopupMinor, currency: SANDBOX_CURRENCY })} and ${toDecimalString({ minor: maxTopupMinor, currency: SANDBOX_CURRENCY })} ${SANDBOX_CURRENCY}`, 'amount_out_of_range');
   }
-  settleRecycling(line, today(now, SANDBOX_TIME_ZONE));
+  settleRecycling(line, carrierToday(now));
   const refused = refusal(line, request.methodId);
   const base = {
     idempotencyKey: request.idempotencyKey, fingerprint, lineId: line.id, kind: 'topup' as const,
@@ -166,7 +165,7 @@ export function topup(state: SandboxState, request: TopupRequest, now: Date): Sa
   };
   if (refused) return recordOrder(state, now, { ...base, status: 'failed', ...refused });
   line.balanceMinor += request.amount.minor;
-  line.expiresAt = expiryAfterTopup(SANDBOX_RULES, line.expiresAt, request.amount.minor, today(now, SANDBOX_TIME_ZONE), SANDBOX_EXPIRY_SUFFIX);
+  line.expiresAt = expiryAfterTopup(SANDBOX_RULES, line.expiresAt, request.amount.minor, carrierToday(now), SANDBOX_EXPIRY_SUFFIX);
   return recordOrder(state, now, { ...base, status: 'succeeded', reason: null, code: null });
 }
 
@@ -181,14 +180,14 @@ export function renew(state: SandboxState, request: RenewRequest, now: Date): Sa
     const known = SANDBOX_PLANS.map((p) => p.id).join(', ');
     throw new ProviderError('invalid-request', `unknown plan "${request.planId}" (available: ${known})`, 'plan_not_found');
   }
-  settleRecycling(line, today(now, SANDBOX_TIME_ZONE));
+  settleRecycling(line, carrierToday(now));
   const refused = refusal(line, request.methodId);
   const base = {
     idempotencyKey: request.idempotencyKey, fingerprint, lineId: line.id, kind: 'renew' as const,
     amountMinor: plan.price.minor, methodId: request.methodId, planId: plan.id,
   };
   if (refused) return recordOrder(state, now, { ...base, status: 'failed', ...refused });
-  line.expiresAt = expiryAfterRenewal(plan, line.expiresAt, today(now, SANDBOX_TIME_ZONE), SANDBOX_EXPIRY_SUFFIX);
+  line.expiresAt = expiryAfterRenewal(plan, line.expiresAt, carrierToday(now), SANDBOX_EXPIRY_SUFFIX);
   line.planId = plan.id;
   return recordOrder(state, now, { ...base, status: 'succeeded', reason: null, code: null });
 }
@@ -200,7 +199,7 @@ export function setAutoRenew(state: SandboxState, lineId: string, on: boolean, n
     throw new ProviderError('refused', 'auto-renew needs a plan: renew onto a plan first (leb renew --plan <id>)', 'no_plan');
   }
   // Auto-renew keeps an active line going; it does not pay for days a lapsed line already missed.
-  if (on && line.expiresAt !== null && line.expiresAt.slice(0, 10) < today(now, SANDBOX_TIME_ZONE)) {
+  if (on && line.expiresAt !== null && line.expiresAt.slice(0, 10) < carrierToday(now)) {
     throw new ProviderError('refused', 'the line has lapsed: renew it first (leb renew --plan <id>), then switch auto-renew on', 'line_lapsed');
   }
   line.autoRenew = on;

@@ -2,8 +2,7 @@
 // eSIM on auto-renew), with realistic Hong Kong numbers and ICCIDs that pass the Luhn check.
 
 import { addDays } from '../../domain/dates.js';
-import { today } from '../../domain/validity.js';
-import { SANDBOX_EXPIRY_SUFFIX, SANDBOX_TIME_ZONE, type SandboxLine, type SandboxState } from './state.js';
+import { SANDBOX_EXPIRY_SUFFIX, carrierToday, type SandboxLine, type SandboxState } from './state.js';
 
 /** mulberry32: small, fast, deterministic; good enough for demo data and fault draws. */
 export function seededRandom(seed: number): () => number {
@@ -95,7 +94,7 @@ function makeLine(random: () => number, shape: DemoShape, todayDate: string, use
  */
 export function seedState(now: Date, seed: number, lineCount?: number): SandboxState {
   const random = seededRandom(seed);
-  const todayDate = today(now, SANDBOX_TIME_ZONE);
+  const todayDate = carrierToday(now);
   const used = new Set<string>();
   const shapes: DemoShape[] =
     lineCount === undefined

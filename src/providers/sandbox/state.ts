@@ -1,12 +1,23 @@
 // The sandbox carrier's persisted state. Plain JSON so that `leb sandbox serve` and the embedded provider can
 // share one core, and so a person can read the file.
 
+import { dateAtOffset, type LocalDate } from '../../domain/dates.js';
 import { array, boolean, integer, nullable, object, oneOf, string, type Infer } from '../../store/shape.js';
 
 export const SANDBOX_CURRENCY = 'HKD';
 /** The carrier's zone: expiry dates are its calendar dates, ending 23:59:59 local time. */
 export const SANDBOX_TIME_ZONE = 'Asia/Hong_Kong';
-export const SANDBOX_EXPIRY_SUFFIX = 'T23:59:59+08:00';
+/** Hong Kong keeps +08:00 all year (no summer time since 1979), so the carrier's calendar is a fixed offset. */
+export const SANDBOX_UTC_OFFSET = '+08:00';
+export const SANDBOX_EXPIRY_SUFFIX = `T23:59:59${SANDBOX_UTC_OFFSET}`;
+
+/**
+ * The carrier's date today. From the fixed offset rather than through Intl with SANDBOX_TIME_ZONE (the same
+ * dates): the first Intl.DateTimeFormat loads ICU's locale data, a fifth of a `leb --sandbox status` start.
+ */
+export function carrierToday(now: Date): LocalDate {
+  return dateAtOffset(now, SANDBOX_UTC_OFFSET);
+}
 
 const line = object({
   id: string,
