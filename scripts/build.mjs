@@ -33,7 +33,7 @@ const VENDOR = {
   '@inquirer/password': { file: 'inquirer-password', byDefault: true },
 };
 
-const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20.18', minify: !process.env.NOMIN, legalComments: 'linked', logLevel: 'warning' };
+const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20.18', minify: true, legalComments: 'linked', logLevel: 'warning' };
 
 /**
  * An import of a vendored library becomes a tiny bundled module that requires the vendor file. Bundled, so
