@@ -1,13 +1,14 @@
-// Accounts and settings in LEB_HOME/config.json, through conf (atomic writes) with the modes and locking conf
-// does not give: 0600 file, 0700 directory, and a cross-process lock around every read-modify-write.
-// A file that cannot be read or does not parse is reported (exit 9) and never overwritten.
+// Accounts and settings in LEB_HOME/config.json: read and checked here (shape.ts fills defaults), migrated
+// from older versions of the file in memory, and written through the one atomic 0600 writer (files.ts) under a
+// cross-process lock around every read-modify-write. A file that cannot be read, does not parse or comes from a
+// newer leb is reported (exit 9) and never overwritten. No library does this for us: see ARCHITECTURE.md
+// ("Choices") for why conf went.
 
-import { readFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
 import { intIn, nullable, object, oneOf, record, string, withDefault, ShapeError, type Infer } from './shape.js';
 import { StateError } from '../errors.js';
+import { CONFIG_VERSION, migrateConfig } from './config-version.js';
+import { readTextIfExists, parseJsonFile, writeFileAtomic } from './files.js';
 import { withLock } from './lock.js';
-import { ensurePrivateDir, FILE_MODE } from './paths.js';
 
 const accountShape = object({
   provider: oneOf(['sandbox', 'http', 'airalo']),
@@ -30,7 +31,7 @@ const settingsShape = object({
 
 /** Checks a parsed config file, filling defaults; throws ShapeError naming the first bad field. */
 export const parseConfig = object({
-  version: withDefault(oneOf([1]), () => 1 as const),
+  version: withDefault(oneOf([CONFIG_VERSION]), () => CONFIG_VERSION),
   defaultAccount: withDefault(nullable(string), () => null),
   accounts: withDefault(record(accountShape), () => ({})),
   settings: withDefault(settingsShape, () => ({ warnDays: 14, exec: null })),
@@ -42,8 +43,6 @@ export type Config = Infer<typeof parseConfig>;
 export type AccountConfig = Infer<typeof accountShape>;
 
 export const EMPTY_CONFIG: Config = parseConfig({}, '');
-
-type ConfInstance = { store: Record<string, unknown> };
 
 export class ConfigStore {
   constructor(readonly file: string) {}
@@ -59,23 +58,9 @@ export class ConfigStore {
 
   /** Straight from the file, as update() needs under its lock. */
   private load(): Config {
-    let text: string;
-    try {
-      text = readFileSync(this.file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return structuredClone(EMPTY_CONFIG);
-      throw new StateError(this.file, `cannot read ${this.file}: ${(error as Error).message}`, { cause: error });
-    }
-    return this.parse(text);
-  }
-
-  private parse(text: string): Config {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      throw new StateError(this.file, `${this.file} is not valid JSON (${(error as Error).message}); fix or move it away, leb will not overwrite it`, { cause: error });
-    }
+    const text = readTextIfExists(this.file);
+    if (text === null) return structuredClone(EMPTY_CONFIG);
+    const data = migrateConfig(parseJsonFile(this.file, text), this.file);
     try {
       return parseConfig(data, '');
     } catch (error) {
@@ -86,21 +71,14 @@ export class ConfigStore {
 
   /** Read, change and write under the lock, so concurrent leb processes never lose each other's writes. */
   async update<T>(change: (config: Config) => T | Promise<T>): Promise<T> {
-    ensurePrivateDir(dirname(this.file));
     return withLock(this.file, async () => {
       const config = this.load();
       const result = await change(config);
-      const conf = await this.conf();
       const written = parseConfig(config, '');
-      conf.store = written as unknown as Record<string, unknown>;
+      // Tab-indented, as the file has always been written.
+      writeFileAtomic(this.file, JSON.stringify(written, undefined, '\t'));
       this.last = written;
       return result;
     });
-  }
-
-  private async conf(): Promise<ConfInstance> {
-    const { default: Conf } = await import('conf');
-    const name = basename(this.file, '.json');
-    return new Conf({ cwd: dirname(this.file), configName: name, projectSuffix: '', configFileMode: FILE_MODE }) as unknown as ConfInstance;
   }
 }

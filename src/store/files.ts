@@ -1,26 +1,47 @@
-// Small, careful file helpers: atomic 0600 writes and reads that tell "absent" apart from "unreadable".
+// The one way leb writes a file, and careful reads: every file it writes (its own state under LEB_HOME and the
+// files a user asks for by path, like `leb remind --ics`) is 0600 and replaced atomically; reads tell "absent"
+// apart from "unreadable".
 
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync, unlinkSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { dirname, basename, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { StateError } from '../errors.js';
 import { ensurePrivateDir, FILE_MODE } from './paths.js';
 
-/** Write to a temporary file in the same directory, fsync, then rename over: readers never see half a file. */
-export function writeFileAtomic(file: string, text: string): void {
-  ensurePrivateDir(dirname(file));
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
+export interface WriteOptions {
+  /**
+   * 'private' (the default, leb's own state): the directory is created 0700, or tightened to 0700.
+   * 'existing' (a path the user named): the directory is the user's; it must exist and its mode is left alone.
+   */
+  directory?: 'private' | 'existing';
+}
+
+/**
+ * Write to a 0600 temporary file in the same directory, fsync, then rename over: readers never see half a file,
+ * and a file that was looser before ends up 0600. Throws the underlying Node error (ENOENT for a missing
+ * directory, EACCES, EISDIR, ...); callers word it.
+ */
+export function writeFileAtomic(file: string, text: string, options: WriteOptions = {}): void {
+  const target = resolve(file);
+  if ((options.directory ?? 'private') === 'private') ensurePrivateDir(dirname(target));
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', FILE_MODE);
+  let closed = false;
   try {
     writeSync(fd, text);
     fsyncSync(fd);
-  } catch (error) {
     closeSync(fd);
-    unlinkSync(temp);
+    closed = true;
+    renameSync(temp, target);
+  } catch (error) {
+    if (!closed) closeSync(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already renamed or gone.
+    }
     throw error;
   }
-  closeSync(fd);
-  renameSync(temp, file);
 }
 
 /** The file's text, or null when it does not exist; anything else unreadable is a StateError (exit 9). */

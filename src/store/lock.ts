@@ -1,4 +1,5 @@
-// Cross-process locks. conf has none (16 processes × 20 writes kept 103 of 320 keys in a test), so every
+// Cross-process locks. An atomic rename alone loses writes when two processes read, change and write the same
+// file at once (16 processes × 20 writes through a lockless writer kept 103 of 320 keys in a test), so every
 // read-modify-write of a shared file runs inside one of these.
 
 import { randomBytes } from 'node:crypto';

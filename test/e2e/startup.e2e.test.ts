@@ -1,5 +1,5 @@
 // What each run loads (ARCHITECTURE.md, "Start-up"): the built binary runs with a preload that lists, at exit,
-// every file Node required, so a command that starts loading the prompt stack, the lock, conf, zod or undici
+// every file Node required, so a command that starts loading the prompt stack, the lock, zod or undici
 // without needing them fails here, not only in `npm run bench`.
 
 import { spawnSync } from 'node:child_process';

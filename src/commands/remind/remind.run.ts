@@ -10,7 +10,7 @@ import { today } from '../../domain/validity.js';
 import { UsageError } from '../../errors.js';
 import { printJson } from '../../io/output.js';
 import { writeAll } from '../../io/streams.js';
-import { writeExportFile } from '../../store/export-file.js';
+import { writeFileAtomic } from '../../store/files.js';
 import type { RemindOptions } from './remind.command.js';
 
 export async function runRemind(ctx: Context, options: RemindOptions): Promise<number> {
@@ -38,7 +38,8 @@ export async function runRemind(ctx: Context, options: RemindOptions): Promise<n
     return 0;
   }
   try {
-    writeExportFile(options.ics, calendar);
+    // The directory is the user's: it must exist already and its mode is left alone.
+    writeFileAtomic(options.ics, calendar, { directory: 'existing' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(ctx.t['remind.noDir'](dirname(options.ics)));
