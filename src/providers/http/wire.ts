@@ -1,5 +1,6 @@
 // The leb Provider API's bodies as zod schemas: the one definition the reference server validates requests
-// with, the client validates responses with, and docs/provider-api.yaml is generated from (spec/openapi.ts).
+// with, the client validates responses with, and docs/provider-api.yaml is generated from (`npm run spec`,
+// scripts/provider-api.ts).
 // Objects strip unknown keys rather than rejecting them, so either side may add fields without breaking the
 // other. Units are stated on every field because the spec's descriptions come from here.
 

@@ -1,12 +1,13 @@
-// docs/provider-api.yaml is generated from this file: the operations are written here, the schemas come from
-// wire.ts (the very zod schemas the server and the client validate with), and the problem codes from
-// problems.ts. So the document cannot drift from the code: test/http/spec.test.ts fails when the YAML differs
-// from what this produces, and `LEB_WRITE_SPEC=1 npx vitest run test/http/spec.test.ts` rewrites it.
+// docs/provider-api.yaml is generated from this file by `npm run spec` (scripts/spec.mjs): the operations are
+// written here, the schemas come from src/providers/http/wire.ts (the very zod schemas the server and the client
+// validate with), and the problem codes from src/providers/http/problems.ts. So the document cannot drift from
+// the code: test/http/spec.test.ts fails when the committed YAML differs from what this produces. Nothing in
+// src/ imports this file: the CLI never builds the document.
 
+import { stringify } from 'yaml';
 import { z } from 'zod';
-import { PROBLEMS, problemType, type ProblemCode } from '../problems.js';
-import { apiSchemas, IDEMPOTENCY_KEY, PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX } from '../wire.js';
-import { toYaml } from './yaml.js';
+import { PROBLEMS, problemType, type ProblemCode } from '../src/providers/http/problems.js';
+import { apiSchemas, IDEMPOTENCY_KEY, PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX } from '../src/providers/http/wire.js';
 
 type Json = Record<string, unknown>;
 
@@ -294,8 +295,9 @@ ${problemCodesTable()}
   };
 }
 
-export const SPEC_HEADER = '# Generated from src/providers/http/spec/openapi.ts and src/providers/http/wire.ts: edit those, then run\n# LEB_WRITE_SPEC=1 npx vitest run test/http/spec.test.ts\n';
+export const SPEC_HEADER = '# Generated from scripts/provider-api.ts and src/providers/http/wire.ts: edit those, then run\n# npm run spec\n';
 
 export function providerApiYaml(): string {
-  return toYaml(providerApiDocument(), SPEC_HEADER);
+  // lineWidth 0: long descriptions stay on one line each, as written, rather than folded at 80 columns.
+  return SPEC_HEADER + stringify(providerApiDocument(), { lineWidth: 0, aliasDuplicateObjects: false });
 }
