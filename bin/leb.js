@@ -22,5 +22,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     .main(argv)
     .then((code) => {
       process.exitCode = code;
+      // After Ctrl-C (130) everything worth keeping is written; a timer or socket still open must not hold the exit.
+      if (code === 130) setTimeout(() => process.exit(130), 100).unref();
     });
 }

@@ -10,6 +10,7 @@ import { canPrompt, colorLevel, type IO } from './io/streams.js';
 import { SYSTEM_TIME_ZONE } from './domain/dates.js';
 import { openProvider, type AccountTarget } from './providers/open.js';
 import type { HttpShared } from './providers/http/shared.js';
+import { interruptible, raceAbort } from './providers/interruptible.js';
 import type { Provider } from './providers/port.js';
 import { ConfigStore } from './store/config.js';
 import { resolveHome, statePaths, type StatePaths } from './store/paths.js';
@@ -40,6 +41,8 @@ export interface ContextDeps {
   onInterrupt?: (say: () => string) => () => void;
   /** How long a payment or `leb reconcile` waits for a line's lock held by another process (tests: 0). */
   lineLockWaitMs?: number;
+  /** Aborted by Ctrl-C (main listens for it); its reason is the InterruptedError to end the run with. */
+  signal?: AbortSignal;
 }
 
 export interface Context {
@@ -54,6 +57,8 @@ export interface Context {
   timeZone: string;
   canPrompt: boolean;
   prompter: Prompter;
+  /** Aborted on Ctrl-C: every wait on a provider ends at once (payments already sent are waited for). */
+  signal: AbortSignal;
   paths: StatePaths;
   config: ConfigStore;
   /** Colour for what goes to stdout and to stderr, each decided for its own stream. */
@@ -81,6 +86,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     out: new Chalk({ level: colorLevel(io.stdoutIsTTY, globals.noColor, env) }),
     err: new Chalk({ level: colorLevel(io.stderrIsTTY, globals.noColor, env) }),
   };
+  const signal = deps.signal ?? new AbortController().signal;
   const opened = new Map<string, Promise<Provider>>();
   // One agent and one --timeout budget for every http account of this run, built when the first one opens.
   let http: Promise<HttpShared> | null = null;
@@ -98,6 +104,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     timeZone: deps.timeZone ?? SYSTEM_TIME_ZONE,
     canPrompt: canPrompt(io, globals.noInput, env),
     prompter: deps.prompter ?? inquirerPrompter(io, promptWords(t)),
+    signal,
     paths,
     config: new ConfigStore(paths.config),
     color,
@@ -107,17 +114,26 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     debug,
     async spinner(text) {
       // Only where a person watches: on a terminal, not under CI. ora writes to stderr.
-      if (!io.stderrIsTTY || isTruthyEnv(env.CI)) return noSpinner;
+      if (!io.stderrIsTTY || isTruthyEnv(env.CI) || signal.aborted) return noSpinner;
       const { default: ora } = await import('ora');
-      const spinner = ora({ text, stream: io.stderr }).start();
-      return { update: (next) => void (spinner.text = next), stop: () => void spinner.stop() };
+      // discardStdin off: ora's discarder puts stdin in raw mode without reading it, which swallowed Ctrl-C.
+      // Left alone, the terminal turns Ctrl-C into SIGINT, which main handles.
+      const spinner = ora({ text, stream: io.stderr, discardStdin: false }).start();
+      // Ctrl-C clears the spinner before anything says why the run ended.
+      const stop = () => {
+        signal.removeEventListener('abort', stop);
+        spinner.stop();
+      };
+      signal.addEventListener('abort', stop, { once: true });
+      return { update: (next) => void (spinner.text = next), stop };
     },
     onInterrupt: deps.onInterrupt ?? (() => () => {}),
     lineLockWaitMs: deps.lineLockWaitMs ?? LINE_LOCK_WAIT_MS,
     provider(target) {
       let provider = opened.get(target.name);
       if (!provider) {
-        provider = openProvider(target, { sandboxDir: paths.sandbox, now, timeoutMs: globals.timeoutMs, debug, http: httpOnce });
+        const opening = openProvider(target, { sandboxDir: paths.sandbox, now, timeoutMs: globals.timeoutMs, debug, http: httpOnce });
+        provider = raceAbort(opening, signal).then((open) => interruptible(open, signal));
         opened.set(target.name, provider);
       }
       return provider;
@@ -125,7 +141,10 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     async close() {
       const all = await Promise.allSettled(opened.values());
       await Promise.allSettled(all.map((p) => (p.status === 'fulfilled' ? p.value.close() : undefined)));
-      if (http !== null) await (await http).agent.close().catch(() => undefined);
+      if (http === null) return;
+      const { agent } = await http;
+      // After Ctrl-C nothing waits for answers that would be thrown away: cut the sockets instead.
+      await (signal.aborted ? agent.destroy() : agent.close()).catch(() => undefined);
     },
   };
 }

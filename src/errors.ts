@@ -52,10 +52,12 @@ export class StateError extends LebError {
   }
 }
 
-/** Ctrl+C at a prompt or during a wait. */
+/** Ctrl+C at a prompt or during a wait. Without a message of its own, main says "Interrupted." in the user's language. */
 export class InterruptedError extends LebError {
   override readonly name = 'InterruptedError';
-  constructor(message = 'interrupted') {
-    super(ExitCode.interrupted, message);
+  readonly worded: boolean;
+  constructor(message: string | null = null) {
+    super(ExitCode.interrupted, message ?? 'interrupted');
+    this.worded = message !== null;
   }
 }

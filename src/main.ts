@@ -3,11 +3,12 @@
 
 import { CommanderError, type Command } from 'commander';
 import type { ContextDeps } from './context.js';
-import { ExitCode } from './errors.js';
+import { ExitCode, InterruptedError } from './errors.js';
 import { buildProgram } from './cli/program.js';
 import { describeError } from './cli/report.js';
 import { resolveGlobals, type RawGlobals } from './cli/globals.js';
 import type { Invocation } from './cli/invocation.js';
+import { listenForCtrlC } from './cli/interrupt.js';
 import { messagesFor, resolveLanguage } from './io/messages/index.js';
 import { isTruthyEnv } from './domain/env-flag.js';
 import { colorLevel, processIO } from './io/streams.js';
@@ -32,14 +33,20 @@ export async function main(argv: readonly string[], deps: MainDeps = {}): Promis
   const debug = argv.includes('--debug') || isTruthyEnv(env.LEB_DEBUG);
   let exitCode: number = ExitCode.ok;
   let closeContext = async () => {};
+  // Tests hand in their own signal; a real run listens for Ctrl-C itself.
+  const interrupt = deps.signal ? { signal: deps.signal, dispose() {} } : listenForCtrlC();
+  const { signal } = interrupt;
 
   const dispatch = async <O>(invocation: Invocation<O>, command: Command) => {
     const globals = resolveGlobals(command.optsWithGlobals<RawGlobals>(), env);
     const { createContext } = await import('./context.js');
-    const ctx = createContext(globals, { onInterrupt: sigintNotice(io), ...deps, io, env });
+    const ctx = createContext(globals, { onInterrupt: sigintNotice(io), ...deps, io, env, signal });
     closeContext = () => ctx.close();
     const run = await invocation.load();
     const result = await run(ctx, invocation.options);
+    // Interrupted while finishing something that must not be cut short (a payment already sent): it is done,
+    // and the run still ends as interrupted.
+    if (signal.aborted) throw signal.reason;
     exitCode = typeof result === 'number' ? result : ExitCode.ok;
   };
 
@@ -59,6 +66,7 @@ export async function main(argv: readonly string[], deps: MainDeps = {}): Promis
     }
   } finally {
     await closeContext();
+    interrupt.dispose();
   }
   return exitCode;
 }
@@ -86,6 +94,11 @@ interface ReportEnv {
 }
 
 function report(error: unknown, argv: readonly string[], { io, env, debug, t, commandPath }: ReportEnv): number {
+  // Ctrl-C is the user's choice, not a failure: one plain line, no "error:".
+  if (error instanceof InterruptedError) {
+    io.stderr.write(`${error.worded ? error.message : t['interrupt.done']}\n`);
+    return ExitCode.interrupted;
+  }
   const reported = describeError(t, error);
   const noColor = argv.includes('--no-color');
   const red = colorLevel(io.stderrIsTTY, noColor, env) > 0 ? (s: string) => `\u001b[31m${s}\u001b[39m` : (s: string) => s;
@@ -101,7 +114,7 @@ function report(error: unknown, argv: readonly string[], { io, env, debug, t, co
 
 /**
  * Ctrl-C while a payment is under way: say what is known (in the user's language) instead of dying silently,
- * then exit 130 as the default handler would. Outside those moments SIGINT keeps its default.
+ * then exit 130 at once. Outside those moments cli/interrupt.ts's listener aborts the run's signal instead.
  */
 function sigintNotice(io: ReturnType<typeof processIO>) {
   return (say: () => string) => {

@@ -6,6 +6,7 @@ import type { AccountTarget } from '../providers/open.js';
 import type { LineRef, LineStatus, Provider } from '../providers/port.js';
 import { riskOf, validity, type Risk, type Validity } from '../domain/validity.js';
 import { mapPool } from './pool.js';
+import { withProgress } from './progress.js';
 import { AccountError } from '../providers/account-error.js';
 
 export interface FoundLine {
@@ -54,7 +55,7 @@ export async function listAllLines(ctx: Context, targets: readonly AccountTarget
 
 /** The one line `ref` names across the given accounts; a usage error (exit 2) when none or several match. */
 export async function resolveLine(ctx: Context, targets: readonly AccountTarget[], ref: string): Promise<FoundLine> {
-  const all = await listAllLines(ctx, targets);
+  const all = await withProgress(ctx, ctx.t['progress.findingLine'](targets.length), () => listAllLines(ctx, targets));
   let best: FoundLine[] = [];
   let bestRank = 0;
   for (const found of all) {
@@ -79,14 +80,28 @@ export function toLineView(target: AccountTarget, status: LineStatus, fetchedAt:
 
 export const DEFAULT_CONCURRENCY = 16;
 
+export interface FetchOptions {
+  warnDays: number;
+  concurrency?: number;
+  only?: FoundLine;
+}
+
 /**
- * Status of every line of every target, through a bounded pool. An account whose provider fails is reported
- * beside the others' results instead of hiding them.
+ * Status of every line of every target, through a bounded pool, with progress on stderr: first the listing
+ * (how many accounts), then each line read (done/total), so the count never shows 0 while lines are listed.
+ * An account whose provider fails is reported beside the others' results instead of hiding them.
  */
-export async function fetchLineViews(
+export function fetchLineViews(ctx: Context, targets: readonly AccountTarget[], options: FetchOptions): Promise<{ views: LineView[]; failures: AccountFailure[] }> {
+  const accounts = options.only ? 1 : targets.length;
+  const first = options.only ? ctx.t['progress.reading'](0, 1, 1) : ctx.t['progress.listing'](accounts);
+  return withProgress(ctx, first, (update) => fetchWithProgress(ctx, targets, options, (done, total) => update(ctx.t['progress.reading'](done, total, accounts))));
+}
+
+async function fetchWithProgress(
   ctx: Context,
   targets: readonly AccountTarget[],
-  options: { warnDays: number; concurrency?: number; only?: FoundLine; onProgress?: (done: number, total: number) => void },
+  options: FetchOptions,
+  onProgress: (done: number, total: number) => void,
 ): Promise<{ views: LineView[]; failures: AccountFailure[] }> {
   const failures: AccountFailure[] = [];
   let found: FoundLine[];
@@ -107,6 +122,7 @@ export async function fetchLineViews(
     found = listed.flat();
   }
   let done = 0;
+  onProgress(0, found.length);
   const failed = new Set<string>();
   const results = await mapPool(found, options.concurrency ?? DEFAULT_CONCURRENCY, async ({ target, provider, line }) => {
     try {
@@ -121,7 +137,7 @@ export async function fetchLineViews(
       }
       return null;
     } finally {
-      options.onProgress?.(++done, found.length);
+      onProgress(++done, found.length);
     }
   });
   return { views: results.filter((v): v is LineView => v !== null), failures };

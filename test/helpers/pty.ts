@@ -13,10 +13,10 @@ export interface PtySession {
 
 export const KEYS = { enter: '\r', ctrlC: '\u0003', down: '\u001b[B' } as const;
 
-export function spawnLeb(argv: string[], home: string, env: NodeJS.ProcessEnv = {}): PtySession {
+export function spawnLeb(argv: string[], home: string, env: NodeJS.ProcessEnv = {}, size: { cols?: number } = {}): PtySession {
   const child = pty.spawn(process.execPath, [BIN, ...argv], {
     name: 'xterm-256color',
-    cols: 120,
+    cols: size.cols ?? 120,
     rows: 40,
     env: testEnv(home, { TERM: 'xterm-256color', ...env }) as Record<string, string>,
   });

@@ -12,6 +12,7 @@ import { printJson, printText } from '../../io/output.js';
 import { toLineView, type FoundLine, type LineView } from '../lines.js';
 import { statusJson } from '../status-json.js';
 import { pay, type PaymentRequest } from './pay.js';
+import { withProgress } from '../progress.js';
 
 export async function readLine(ctx: Context, found: FoundLine): Promise<LineView> {
   const spinner = await ctx.spinner(ctx.t['pay.reading'](found.line.id));
@@ -35,7 +36,7 @@ export interface PaymentWarning {
 
 /** --method when given (checked against the provider's list), else a choice on a terminal, else the default. */
 export async function chooseMethod(ctx: Context, found: FoundLine, before: LineView, flag: string | null): Promise<string> {
-  const methods = await found.provider.paymentMethods(found.line.id);
+  const methods = await withProgress(ctx, ctx.t['progress.methods'](found.line.id), () => found.provider.paymentMethods(found.line.id));
   if (flag !== null) {
     if (!methods.some((m) => m.id === flag)) throw new UsageError(ctx.t['pay.unknownMethod'](flag, methods.map((m) => m.id).join(', ')));
     return flag;

@@ -5,7 +5,7 @@
 
 import { join } from 'node:path';
 import type { Context } from '../../context.js';
-import { ExitCode, LebError } from '../../errors.js';
+import { ExitCode, InterruptedError, LebError } from '../../errors.js';
 import { toJson, type Money } from '../../domain/money.js';
 import { AccountError } from '../../providers/account-error.js';
 import type { ProviderOrder } from '../../providers/port.js';
@@ -61,6 +61,9 @@ async function payLocked(ctx: Context, request: PaymentRequest, lock: HeldLock):
   };
   const retry = await settleEarlierOrders(ctx, journal, request, fields);
   await request.beforeSend?.();
+  // Ctrl-C before anything is written or sent: stop here, with nothing to settle later. From here on, what a
+  // Ctrl-C says is onInterrupt's (below).
+  if (ctx.signal.aborted) throw new InterruptedError(ctx.t['interrupt.nothingSent']);
   const event = retry ? null : intent(fields, ctx.now());
   const id = retry?.id ?? (event as IntentEvent).id;
   // Ctrl-C from here on is answered with what is known: before the send nothing was charged; after it, the

@@ -4,6 +4,7 @@
 
 import type { Readable } from 'node:stream';
 import type { Context } from '../../context.js';
+import { withProgress } from '../../app/progress.js';
 import { UsageError } from '../../errors.js';
 import { printJson } from '../../io/output.js';
 import { isLoopbackHost } from '../../providers/http/loopback.js';
@@ -83,8 +84,9 @@ export async function runAccountAddHttp(ctx: Context, options: AccountAddOptions
   const account: AccountConfig = { provider: 'http', endpoint, login, createdAt: ctx.now().toISOString(), credentials: 'none' };
 
   // Log in and list the lines before storing anything: a wrong password or endpoint leaves no trace.
-  const provider = await ctx.provider({ name: options.name, kind: 'http', account, pending });
-  const lines = await provider.listLines();
+  const lines = await withProgress(ctx, ctx.t['progress.loggingIn'](options.name), async () =>
+    (await ctx.provider({ name: options.name, kind: 'http', account, pending })).listLines(),
+  );
   const tokens = pending.tokens;
   if (tokens === null) throw new Error('logged in without tokens');
 
@@ -96,7 +98,7 @@ export async function runAccountAddHttp(ctx: Context, options: AccountAddOptions
   try {
     madeDefault = await ctx.config.update(async (config) => {
       if (own(config.accounts, options.name)) throw new UsageError(ctx.t['account.exists'](options.name));
-      saved = await store.saveNew(options.name, tokens);
+      saved = await withProgress(ctx, ctx.t['progress.savingTokens'], () => store.saveNew(options.name, tokens));
       account.credentials = saved;
       config.accounts[options.name] = account;
       const first = config.defaultAccount === null;

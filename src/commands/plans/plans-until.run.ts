@@ -3,6 +3,7 @@
 
 import type { Context } from '../../context.js';
 import { pickLine } from '../../app/pick-line.js';
+import { withProgress } from '../../app/progress.js';
 import { allTargets } from '../../app/targets.js';
 import { toEpochDay, type LocalDate } from '../../domain/dates.js';
 import { planKeepAlive } from '../../domain/planner.js';
@@ -20,7 +21,9 @@ export async function runPlansUntil(ctx: Context, lineRef: string | null, until:
   if (toEpochDay(until) < toEpochDay(userToday)) throw new UsageError(ctx.t['plans.until.past'](until, userToday));
 
   const found = await pickLine(ctx, allTargets(ctx), lineRef, `plans --until ${until}`);
-  const [status, plans] = await Promise.all([found.provider.lineStatus(found.line.id), found.provider.plans(found.line.id)]);
+  const [status, plans] = await withProgress(ctx, ctx.t['progress.plans'](found.line.id), () =>
+    Promise.all([found.provider.lineStatus(found.line.id), found.provider.plans(found.line.id)]),
+  );
   const current = lineValidity(status, now, ctx.timeZone);
   if (current.state === 'recycled') throw new LebError(ExitCode.refused, ctx.t['plans.until.recycled'](status.id));
 

@@ -1,4 +1,5 @@
 import type { Context } from '../../context.js';
+import { withProgress } from '../../app/progress.js';
 import { listAllLines, resolveLine, type FoundLine } from '../../app/lines.js';
 import { allTargets, singleTarget } from '../../app/targets.js';
 import { UsageError } from '../../errors.js';
@@ -11,7 +12,7 @@ import { runPlansUntil } from './plans-until.run.js';
 export async function runPlans(ctx: Context, options: PlansOptions): Promise<number> {
   if (options.until !== null) return runPlansUntil(ctx, options.line, options.until);
   const found = options.line !== null ? await resolveLine(ctx, allTargets(ctx), options.line) : await anyLineOfAccount(ctx);
-  const plans = planViews(await found.provider.plans(found.line.id));
+  const plans = planViews(await withProgress(ctx, ctx.t['progress.plans'](found.line.id), () => found.provider.plans(found.line.id)));
   if (ctx.globals.json) {
     await printJson(
       ctx,
@@ -37,7 +38,7 @@ export async function runPlans(ctx: Context, options: PlansOptions): Promise<num
 
 /** Without --line, the catalogue of the chosen account, as offered to its first line. */
 async function anyLineOfAccount(ctx: Context): Promise<FoundLine> {
-  const [first] = await listAllLines(ctx, [singleTarget(ctx)]);
+  const [first] = await withProgress(ctx, ctx.t['progress.listing'](1), () => listAllLines(ctx, [singleTarget(ctx)]));
   if (!first) throw new UsageError(ctx.t['status.noLines']);
   return first;
 }

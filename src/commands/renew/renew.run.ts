@@ -1,5 +1,6 @@
 import type { Context } from '../../context.js';
 import { pickLine } from '../../app/pick-line.js';
+import { withProgress } from '../../app/progress.js';
 import { allTargets } from '../../app/targets.js';
 import { chooseMethod, confirmPayment, payAndVerify, printDryRun, printReceipt, readLine, summaryLines, type PaymentResult } from '../../app/payments/flow.js';
 import { requireScriptedPayment } from '../../app/payments/precheck.js';
@@ -21,7 +22,7 @@ export async function runRenew(ctx: Context, options: RenewOptions): Promise<num
   if (autoOnly) return switchAutoOnly(ctx, found, options.auto as boolean, options.dryRun);
 
   const before = await readLine(ctx, found);
-  const plans = planViews(await found.provider.plans(found.line.id));
+  const plans = planViews(await withProgress(ctx, ctx.t['progress.plans'](found.line.id), () => found.provider.plans(found.line.id)));
   const plan = options.plan !== null ? findPlanOrFail(ctx, plans, options.plan) : await promptPlan(ctx, plans, before);
   const method = await chooseMethod(ctx, found, before, options.method);
   const quoteFor = (view: LineView) => renewalQuote(view.status, plan, ctx.now(), ctx.timeZone);

@@ -19,18 +19,11 @@ export async function runStatus(ctx: Context, options: StatusOptions): Promise<n
     if (isUnreachable(error)) return showCachedStatus(ctx, options, targets, error);
     throw error;
   }
-  const spinner = await ctx.spinner(ctx.t['status.fetching'](0));
-  let result;
-  try {
-    result = await fetchLineViews(ctx, targets, {
-      warnDays,
-      ...(only ? { only } : {}),
-      ...(options.concurrency === null ? {} : { concurrency: options.concurrency }),
-      onProgress: (done, total) => spinner.update(`${ctx.t['status.fetching'](total)} ${done}/${total}`),
-    });
-  } finally {
-    spinner.stop();
-  }
+  const result = await fetchLineViews(ctx, targets, {
+    warnDays,
+    ...(only ? { only } : {}),
+    ...(options.concurrency === null ? {} : { concurrency: options.concurrency }),
+  });
   const exitCode = reportFailures(ctx.t, result.failures, ctx.warn) ?? ExitCode.ok;
 
   // Writes the cache, and shows the last known lines of an account that could not be reached.

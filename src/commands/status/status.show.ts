@@ -4,8 +4,10 @@
 import type { Context } from '../../context.js';
 import type { LineView } from '../../app/lines.js';
 import { mapPool } from '../../app/pool.js';
+import { withProgress } from '../../app/progress.js';
 import { sortByUrgency, statusJson } from '../../app/status-json.js';
 import { attachNotes } from '../../app/watch/notes.js';
+import { InterruptedError } from '../../errors.js';
 import { cheapestRenewal, type RenewalCost } from '../../domain/renewal-cost.js';
 import { printJson, printText, renderTable } from '../../io/output.js';
 import type { StatusOptions } from './status.command.js';
@@ -64,15 +66,27 @@ export async function showStatus(ctx: Context, options: StatusOptions, shown: Sh
 
 /** The least each line at risk costs to renew. Cached lines (provider unreachable) are priced by top-up alone. */
 async function renewalCosts(ctx: Context, views: readonly LineView[]): Promise<Array<RenewalCost | null>> {
-  return mapPool(views, PLAN_CONCURRENCY, async (view) => {
-    let plans = null;
-    if (!view.stale) {
-      try {
-        plans = await (await ctx.provider(view.target)).plans(view.status.id);
-      } catch (error) {
-        ctx.debug(`plans of ${view.target.name}/${view.status.id}: ${(error as Error).message}`);
-      }
+  if (views.length === 0) return [];
+  let done = 0;
+  return withProgress(ctx, ctx.t['progress.pricing'](0, views.length), (update) =>
+    mapPool(views, PLAN_CONCURRENCY, async (view) => {
+      const cost = await renewalCost(ctx, view);
+      update(ctx.t['progress.pricing'](++done, views.length));
+      return cost;
+    }),
+  );
+}
+
+async function renewalCost(ctx: Context, view: LineView): Promise<RenewalCost | null> {
+  let plans = null;
+  if (!view.stale) {
+    try {
+      plans = await (await ctx.provider(view.target)).plans(view.status.id);
+    } catch (error) {
+      // A missing price only shortens the footer; Ctrl-C still ends the run.
+      if (error instanceof InterruptedError) throw error;
+      ctx.debug(`plans of ${view.target.name}/${view.status.id}: ${(error as Error).message}`);
     }
-    return cheapestRenewal(view.status.rules, plans);
-  });
+  }
+  return cheapestRenewal(view.status.rules, plans);
 }

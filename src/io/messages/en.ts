@@ -6,6 +6,7 @@ import { cliEn } from './cli.en.js';
 import { httpEn } from './http.en.js';
 import { payEn } from './pay.en.js';
 import { watchEn } from './watch.en.js';
+import { terminalEn } from './terminal.en.js';
 
 export const en = {
   // Help
@@ -111,7 +112,6 @@ export const en = {
   'status.autoRenew': 'auto',
   'status.noLines': 'No lines.',
   'status.accountFailed': (account: string, message: string) => `${account}: could not fetch status: ${message}`,
-  'status.fetching': (count: number) => `Fetching status of ${count} ${count === 1 ? 'line' : 'lines'}…`,
   'status.plain': (line: string, state: string, days: string, expires: string, kept: string) =>
     `${line}  ${state}  ${days}  expires ${expires}  number kept until ${kept}`,
 
@@ -136,6 +136,7 @@ export const en = {
   ...payEn,
   ...httpEn,
   ...watchEn,
+  ...terminalEn,
 } as const;
 
 export type Messages = Widen<typeof en>;

@@ -5,6 +5,7 @@ import { cliZhCN } from './cli.zh-CN.js';
 import { httpZhCN } from './http.zh-CN.js';
 import { payZhCN } from './pay.zh-CN.js';
 import { watchZhCN } from './watch.zh-CN.js';
+import { terminalZhCN } from './terminal.zh-CN.js';
 
 const days = (n: number) => (n === 0 ? '今天' : n < 0 ? `${-n} 天前` : `${n} 天`);
 
@@ -105,7 +106,6 @@ export const zhCN: Messages = {
   'status.autoRenew': '自动续费',
   'status.noLines': '没有线路。',
   'status.accountFailed': (account, message) => `${account}：无法获取状态：${message}`,
-  'status.fetching': (count) => `正在获取 ${count} 条线路的状态…`,
   'status.plain': (line, state, daysText, expires, kept) => `${line}  ${state}  ${daysText}  到期 ${expires}  保号至 ${kept}`,
 
   'pick.line': '选择线路',
@@ -126,4 +126,5 @@ export const zhCN: Messages = {
   ...payZhCN,
   ...httpZhCN,
   ...watchZhCN,
+  ...terminalZhCN,
 };

@@ -20,6 +20,8 @@ export function createAgent(): Dispatcher {
 export interface SharedAgent {
   dispatcher(): Promise<Dispatcher>;
   close(): Promise<void>;
+  /** Drop every connection now, requests in flight included (after Ctrl-C). */
+  destroy(): Promise<void>;
 }
 
 /** Created on first use; closing before any use does nothing. */
@@ -35,6 +37,12 @@ export function sharedAgent(): SharedAgent {
       const opened = agent;
       agent = null;
       await opened.close();
+    },
+    async destroy() {
+      if (agent === null) return;
+      const opened = agent;
+      agent = null;
+      await opened.destroy();
     },
   };
 }
