@@ -64,6 +64,8 @@ export interface Context {
   /** Colour for what goes to stdout and to stderr, each decided for its own stream. */
   color: { out: ChalkInstance; err: ChalkInstance };
   warn(message: string): void;
+  /** A failure the run goes on past (one account of several): said as an error, with what to do next. */
+  error(message: string, hint?: string | null): void;
   debug(message: string): void;
   spinner(text: string): Promise<Spinner>;
   provider(target: AccountTarget): Promise<Provider>;
@@ -110,6 +112,9 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     color,
     warn(message) {
       io.stderr.write(`${color.err.yellow(`${t['warning.prefix']}:`)} ${message}\n`);
+    },
+    error(message, hint = null) {
+      io.stderr.write(`${color.err.red(`${t['error.prefix']}:`)} ${message}\n${hint ? `${hint}\n` : ''}`);
     },
     debug,
     async spinner(text) {

@@ -90,14 +90,15 @@ export function describeError(t: Messages, error: unknown): Reported {
 }
 
 /**
- * Accounts whose provider failed while others answered: one warning each, and the first one's exit code
- * (null when none failed), so a failing account never hides the others' lines.
+ * Accounts whose provider failed while others answered: one error each (it sets the exit code, so it is not a
+ * mere warning), and the first one's exit code (null when none failed), so a failing account never hides the
+ * others' lines.
  */
-export function reportFailures(t: Messages, failures: readonly { error: unknown }[], warn: (message: string) => void): ExitCodeValue | null {
+export function reportFailures(t: Messages, failures: readonly { error: unknown }[], error: (message: string, hint: string | null) => void): ExitCodeValue | null {
   let first: ExitCodeValue | null = null;
   for (const failure of failures) {
     const reported = describeError(t, failure.error);
-    warn(reported.message);
+    error(reported.message, reported.hint);
     first ??= reported.exitCode;
   }
   return first;

@@ -131,6 +131,9 @@ describe('leb account add --provider http', () => {
     const status = await run(['status', '--json']);
     expect(status.code).toBe(4);
     expect(status.stderr).toContain('OS keyring');
+    // It sets the exit code, so it is said as an error, with what to do next.
+    expect(status.stderr).toMatch(/^error: local: /m);
+    expect(status.stderr).not.toContain('warning: local');
   });
 
   it('remove forgets the stored tokens', async () => {

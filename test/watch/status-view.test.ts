@@ -194,7 +194,9 @@ describe('status cache and --offline', () => {
       expect(result.code).toBe(5);
       expect(result.stderr).toContain('shop: provider unreachable');
       expect(result.stderr).toContain('shop: showing the status cached');
-      const cached = parseJson(result);
+      // The unreachable account is an error (exit 5) beside the cached JSON, so no parseJson's no-error check.
+      expect(result.stderr).toMatch(/^error: shop: provider unreachable/m);
+      const cached = JSON.parse(result.stdout) as Array<{ line: string; stale: boolean; fetchedAt: string }>;
       expect(cached.map((l) => l.line)).toEqual(live.map((l) => l.line));
       expect(cached.every((l) => l.stale === true)).toBe(true);
       expect(cached.map((l) => l.fetchedAt)).toEqual(live.map((l) => l.fetchedAt));
@@ -202,7 +204,7 @@ describe('status cache and --offline', () => {
       // --line still finds the line in the cache when the provider cannot be asked.
       const one = await run(['--timeout', '5', 'status', '--json', '--line', String(live[0]?.line)]);
       expect(one.code).toBe(5);
-      expect(parseJson(one).map((l) => l.line)).toEqual([live[0]?.line]);
+      expect((JSON.parse(one.stdout) as Array<{ line: string }>).map((l) => l.line)).toEqual([live[0]?.line]);
 
       // And the table still has its footer, priced by top-up since plans cannot be fetched.
       const table = await run(['--timeout', '5', 'status']);
@@ -219,6 +221,8 @@ describe('status cache and --offline', () => {
       const result = await run(['--timeout', '5', 'check']);
       expect(result.code).toBe(5);
       expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^error: shop: provider unreachable/m);
+      expect(result.stderr).not.toContain('warning: shop: provider');
     });
   });
 });

@@ -25,7 +25,7 @@ export async function runCheck(ctx: Context, options: CheckOptions): Promise<num
   const result = await fetchLineViews(ctx, targets, { warnDays });
   const atRisk = sortByUrgency(attachNotes(result.views, config).filter(isAtRisk));
 
-  const failureCode = reportFailures(ctx.t, result.failures, ctx.warn);
+  const failureCode = reportFailures(ctx.t, result.failures, ctx.error);
 
   const messages = atRisk.map((view) => riskMessage(ctx.t, view));
   if (ctx.globals.json) await printJson(ctx, atRisk.map((view) => ({ ...statusJson(view, ctx.timeZone), risk: view.risk })));

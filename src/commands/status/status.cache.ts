@@ -60,7 +60,7 @@ export async function settleWithCache(
 export async function showCachedStatus(ctx: Context, options: StatusOptions, targets: readonly AccountTarget[], cause: unknown = null): Promise<number> {
   const entries = readStatusCache(statusCacheFile(ctx.paths));
   const reported = cause === null ? null : describeError(ctx.t, cause);
-  if (reported !== null) ctx.warn(reported.message);
+  if (reported !== null) ctx.error(reported.message, reported.hint);
   const views = cachedViews(ctx, targets, entries, options.line);
   if (options.line !== null && views.length > 1) {
     throw new UsageError(ctx.t['error.ambiguousLine'](options.line, views.map((v) => `${v.target.name}/${v.status.id}`).join(', ')));

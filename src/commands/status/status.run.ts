@@ -24,7 +24,7 @@ export async function runStatus(ctx: Context, options: StatusOptions): Promise<n
     ...(only ? { only } : {}),
     ...(options.concurrency === null ? {} : { concurrency: options.concurrency }),
   });
-  const exitCode = reportFailures(ctx.t, result.failures, ctx.warn) ?? ExitCode.ok;
+  const exitCode = reportFailures(ctx.t, result.failures, ctx.error) ?? ExitCode.ok;
 
   // Writes the cache, and shows the last known lines of an account that could not be reached.
   const views = await settleWithCache(ctx, targets, result, only?.line.id ?? null);
