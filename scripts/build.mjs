@@ -6,7 +6,7 @@
 //   each (a status run loaded 37 of them). A module reached only through `import()` is still initialised
 //   only when that import runs, so a command runs only the code it needs.
 // - dist/vendor/<library>.cjs: each large library bundled on its own and required on first use (http: undici
-//   and zod; prompts; spinner; tables; the lock), so no run parses what it does not use.
+//   and zod; prompts; spinner; the lock), so no run parses what it does not use.
 //
 // Every library except the optional keyring addon is inside dist/, which is why package.json lists them as
 // devDependencies. Minified, without source maps: the package ships what runs, and less text parses faster.
@@ -23,7 +23,6 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const VENDOR = {
   undici: { file: 'undici', byDefault: false },
   zod: { file: 'zod', byDefault: false },
-  'cli-table3': { file: 'cli-table3', byDefault: false },
   'proper-lockfile': { file: 'proper-lockfile', byDefault: false },
   ora: { file: 'ora', byDefault: true },
   '@inquirer/select': { file: 'inquirer-select', byDefault: true },

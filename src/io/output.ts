@@ -1,8 +1,8 @@
-// Writing results: JSON for scripts, a bordered table for people on a terminal, tab-separated text when piped.
+// Writing results: JSON for scripts, a table fitted to the terminal for people, tab-separated text when piped.
 
 import type { Context } from '../context.js';
 import { writeAll } from './streams.js';
-import { displayWidth } from './width.js';
+import { fitTable, type FitOptions } from './table.js';
 
 export function printJson(ctx: Context, data: unknown): Promise<void> {
   return writeAll(ctx.io.stdout, `${JSON.stringify(data, null, 2)}\n`);
@@ -12,31 +12,41 @@ export function printText(ctx: Context, text: string): Promise<void> {
   return writeAll(ctx.io.stdout, text.endsWith('\n') ? text : `${text}\n`);
 }
 
-export interface TableOptions {
-  /** Column indexes to drop, first to last, while the table is wider than the terminal. */
-  dropOrder?: number[];
+export interface TableOptions extends Omit<FitOptions, 'width'> {}
+
+export interface RenderedTable {
+  text: string;
+  /** Headings of the columns hidden to fit the terminal. */
+  hidden: string[];
+  /** Whether a column was cut short or hidden to fit. */
+  squeezed: boolean;
 }
 
-/** Width of a bordered table: each column's widest cell, one space either side, one border between. */
-function tableWidth(head: string[], rows: string[][], keep: number[]): number {
-  return keep.reduce((sum, col) => sum + 3 + Math.max(...[head, ...rows].map((row) => displayWidth(row[col] ?? ''))), 1);
-}
-
-/** A table of already-formatted cells: borders on a terminal, plain tab-separated rows otherwise. */
-export async function renderTable(ctx: Context, head: string[], rows: string[][], options: TableOptions = {}): Promise<string> {
+/**
+ * A table of already-formatted cells. On a terminal: borderless columns two spaces apart under a bold header,
+ * fitted to the terminal's width (see table.ts). Piped: plain tab-separated rows, header first, never cut.
+ */
+export function layoutTable(ctx: Context, head: string[], rows: string[][], options: TableOptions = {}): RenderedTable {
   if (!ctx.io.stdoutIsTTY) {
     const strip = (cell: string) => cell.replace(/\u001b\[[0-9;]*m/g, '').replace(/\t/g, ' ');
-    return [head, ...rows].map((row) => row.map(strip).join('\t')).join('\n');
+    return { text: [head, ...rows].map((row) => row.map(strip).join('\t')).join('\n'), hidden: [], squeezed: false };
   }
-  // On a narrow terminal, drop the least important columns rather than wrap every row.
-  let keep = head.map((_, index) => index);
-  for (const drop of options.dropOrder ?? []) {
-    if (ctx.io.columns === null || tableWidth(head, rows, keep) <= ctx.io.columns) break;
-    keep = keep.filter((index) => index !== drop);
-  }
-  const pick = (row: string[]) => keep.map((index) => row[index] ?? '');
-  const { default: Table } = await import('cli-table3');
-  const table = new Table({ head: pick(head).map((h) => ctx.color.out.bold(h)), style: { head: [], border: [], compact: true } });
-  table.push(...rows.map(pick));
-  return table.toString();
+  const fitted = fitTable(head, rows, { ...options, width: ctx.io.columns });
+  const [header = '', ...body] = fitted.lines;
+  return {
+    text: [ctx.color.out.bold(header), ...body].join('\n'),
+    hidden: fitted.hidden.map((col) => head[col] ?? ''),
+    squeezed: fitted.squeezed,
+  };
+}
+
+/** layoutTable's text; columns hidden to fit are named on stderr, with the flags that show them. */
+export async function renderTable(ctx: Context, head: string[], rows: string[][], options: TableOptions = {}): Promise<string> {
+  const table = layoutTable(ctx, head, rows, options);
+  noteHidden(ctx, table.hidden);
+  return table.text;
+}
+
+export function noteHidden(ctx: Context, hidden: readonly string[]): void {
+  if (hidden.length > 0) ctx.io.stderr.write(`${ctx.color.err.dim(ctx.t['table.hidden'](hidden.join(', ')))}\n`);
 }

@@ -29,6 +29,8 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   tty?: boolean;
   stdin?: string;
+  /** The terminal's width when `tty` (default 120). */
+  columns?: number;
   prompter?: Prompter;
   now?: Date | (() => Date);
   timeZone?: string;
@@ -37,7 +39,7 @@ export interface RunOptions {
 }
 
 export async function runCli(argv: string[], options: RunOptions): Promise<CliResult> {
-  const io = bufferIO({ tty: options.tty ?? false, ...(options.stdin !== undefined ? { stdin: options.stdin } : {}) });
+  const io = bufferIO({ tty: options.tty ?? false, ...(options.stdin !== undefined ? { stdin: options.stdin } : {}), ...(options.columns !== undefined ? { columns: options.columns } : {}) });
   const now = options.now;
   const code = await main(argv, {
     io,

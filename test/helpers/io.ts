@@ -16,7 +16,7 @@ class Collect extends Writable {
   }
 }
 
-export function bufferIO(options: { tty?: boolean; stdin?: string } = {}): BufferIO {
+export function bufferIO(options: { tty?: boolean; stdin?: string; columns?: number } = {}): BufferIO {
   const stdout = new Collect();
   const stderr = new Collect();
   const stdin = new PassThrough();
@@ -29,7 +29,7 @@ export function bufferIO(options: { tty?: boolean; stdin?: string } = {}): Buffe
     stdinIsTTY: tty,
     stdoutIsTTY: tty,
     stderrIsTTY: false,
-    columns: tty ? 120 : null,
+    columns: tty ? (options.columns ?? 120) : null,
     out: () => stdout.text,
     err: () => stderr.text,
   };

@@ -4,11 +4,16 @@ import { withExamples } from '../../cli/invocation.js';
 import type { Messages } from '../../io/messages/index.js';
 import { UsageError } from '../../errors.js';
 import { toStatusWatchOptions, type RawStatusWatch, type StatusWatchOptions } from './status.filters.js';
+import { parseColumns, type StatusColumn } from './status.columns.js';
 
 export interface StatusOptions extends StatusWatchOptions {
   line: string | null;
   /** Lines fetched at once; null: the default (16). */
   concurrency: number | null;
+  /** --columns: exactly these, in this order; null: the default set, fitted to the terminal. */
+  columns: StatusColumn[] | null;
+  /** --wide: every column in full, however wide the terminal. */
+  wide: boolean;
 }
 
 /** --concurrency: a whole number from 1 to 256, else exit 2 naming the flag. */
@@ -18,8 +23,8 @@ export function parseConcurrency(value: string, t: Messages): number {
   return n;
 }
 
-export function toStatusOptions(raw: { line?: string; concurrency?: number } & RawStatusWatch, t: Messages): StatusOptions {
-  return { line: raw.line ?? null, concurrency: raw.concurrency ?? null, ...toStatusWatchOptions(raw, t) };
+export function toStatusOptions(raw: { line?: string; concurrency?: number; columns?: StatusColumn[]; wide?: boolean } & RawStatusWatch, t: Messages): StatusOptions {
+  return { line: raw.line ?? null, concurrency: raw.concurrency ?? null, columns: raw.columns ?? null, wide: raw.wide === true, ...toStatusWatchOptions(raw, t) };
 }
 
 export function defineStatus(program: Command, t: Messages, dispatch: Dispatch): void {
@@ -33,8 +38,10 @@ export function defineStatus(program: Command, t: Messages, dispatch: Dispatch):
     .option('--label <text>', t['help.status.label'])
     .option('--csv', t['help.status.csv'])
     .option('--offline', t['help.status.offline'])
+    .addOption(new Option('--columns <list>', t['help.opt.columns']).argParser((value) => parseColumns(value, t)))
+    .option('--wide', t['help.opt.wide'])
     .action((raw, cmd: Command) =>
       dispatch({ name: 'status', options: toStatusOptions(raw, t), load: async () => (await import('./status.run.js')).runStatus }, cmd),
     );
-  withExamples(command, t['help.examples'], ['leb --sandbox status', 'leb status --account hk-main', 'leb status --json | jq ".[0].daysLeft"', 'leb status --expiring-within 14d --label acme --csv', 'leb status --offline']);
+  withExamples(command, t['help.examples'], ['leb --sandbox status', 'leb status --account hk-main', 'leb status --json | jq ".[0].daysLeft"', 'leb status --expiring-within 14d --label acme --csv', 'leb status --offline', 'leb status --columns line,state,days,kept', 'leb status --wide']);
 }

@@ -6,6 +6,7 @@ import { formatMoney } from '../../domain/money.js';
 import { remainingShare, type Risk } from '../../domain/validity.js';
 import type { Messages } from '../../io/messages/index.js';
 import type { LineView } from '../../app/lines.js';
+import { STATUS_COLUMNS, type StatusColumn } from './status.columns.js';
 
 const BAR_WIDTH = 8;
 /** The window the bar measures against: the typical keep-number validity. */
@@ -37,27 +38,38 @@ export interface StatusCellsOptions {
   t: Messages;
   locale: string;
   color: ChalkInstance;
-  showAccount: boolean;
   bars: boolean;
 }
 
-export function statusHead(o: StatusCellsOptions): string[] {
-  const { t } = o;
-  return [
-    t['status.col.line'],
-    ...(o.showAccount ? [t['status.col.account']] : []),
-    t['status.col.number'],
-    t['status.col.state'],
-    t['status.col.daysLeft'],
-    t['status.col.expires'],
-    t['status.col.keptUntil'],
-    t['status.col.balance'],
-    t['status.col.data'],
-    t['status.col.plan'],
-  ];
+
+/** Which columns give way first on a narrow terminal: data, plan, expiry date (days left stays), label, balance. */
+export const STATUS_DROP_ORDER: readonly StatusColumn[] = ['data', 'plan', 'expires', 'label', 'balance'];
+/** Columns that may be cut short with "…" before any is hidden: free text, not figures. */
+export const STATUS_SHRINK: readonly StatusColumn[] = ['number', 'account', 'label', 'plan', 'data'];
+
+/** The default columns: the account only when lines come from several, the label only when a line has one. */
+export function defaultStatusColumns(showAccount: boolean, showLabel: boolean): StatusColumn[] {
+  return STATUS_COLUMNS.filter((c) => (c !== 'account' || showAccount) && (c !== 'label' || showLabel));
 }
 
-export function statusRow(view: LineView, o: StatusCellsOptions): string[] {
+/** The headings; `short` abbreviates the long ones for a narrow terminal. */
+export function statusHeads(t: Messages, short = false): Record<StatusColumn, string> {
+  return {
+    line: t['status.col.line'],
+    account: t['status.col.account'],
+    number: t['status.col.number'],
+    state: t['status.col.state'],
+    days: t['status.col.daysLeft'],
+    expires: t['status.col.expires'],
+    kept: short ? t['status.col.keptUntilShort'] : t['status.col.keptUntil'],
+    balance: t['status.col.balance'],
+    data: t['status.col.data'],
+    plan: t['status.col.plan'],
+    label: t['status.col.label'],
+  };
+}
+
+export function statusCells(view: LineView, o: StatusCellsOptions): Record<StatusColumn, string> {
   const { t } = o;
   const { status, validity } = view;
   const paint = colorFor(o.color, view.risk);
@@ -65,23 +77,17 @@ export function statusRow(view: LineView, o: StatusCellsOptions): string[] {
   const days = validity.daysLeft === null ? '—' : t['status.days'](validity.daysLeft);
   const data = status.data === null ? '—' : status.data.unlimited ? t['status.unlimited'] : `${formatMb(status.data.remainingMb)} / ${formatMb(status.data.totalMb)}`;
   const plan = status.plan === null ? '—' : status.plan.autoRenew ? `${status.plan.id} (${t['status.autoRenew']})` : status.plan.id;
-  return [
-    status.id,
-    ...(o.showAccount ? [view.target.name] : []),
+  return {
+    line: status.id,
+    account: view.target.name,
     number,
-    paint(t[`status.state.${validity.state}`]),
-    paint(o.bars && validity.state === 'active' ? `${days} ${validityBar(validity.daysLeft)}` : days),
-    dateOrDash(status.expiresAt),
-    validity.numberKeptUntil === null ? '—' : paint(writtenDate(validity.numberKeptUntil)),
-    status.balance === null ? '—' : formatMoney(status.balance, o.locale),
+    state: paint(t[`status.state.${validity.state}`]),
+    days: paint(o.bars && validity.state === 'active' ? `${days} ${validityBar(validity.daysLeft)}` : days),
+    expires: dateOrDash(status.expiresAt),
+    kept: validity.numberKeptUntil === null ? '—' : paint(writtenDate(validity.numberKeptUntil)),
+    balance: status.balance === null ? '—' : formatMoney(status.balance, o.locale),
     data,
     plan,
-  ];
-}
-
-/** Which columns give way first on a narrow terminal: data, plan, expiry date (days left stays), balance. */
-export function statusDropOrder(o: StatusCellsOptions): number[] {
-  const shift = o.showAccount ? 1 : 0;
-  const [expires, balance, data, plan] = [4, 6, 7, 8].map((index) => index + shift);
-  return [data, plan, expires, balance] as number[];
+    label: view.label ?? '',
+  };
 }

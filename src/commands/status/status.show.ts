@@ -9,12 +9,14 @@ import { sortByUrgency, statusJson } from '../../app/status-json.js';
 import { attachNotes } from '../../app/watch/notes.js';
 import { InterruptedError } from '../../errors.js';
 import { cheapestRenewal, type RenewalCost } from '../../domain/renewal-cost.js';
-import { printJson, printText, renderTable } from '../../io/output.js';
+import { layoutTable, noteHidden, printJson, printText, type RenderedTable } from '../../io/output.js';
 import type { StatusOptions } from './status.command.js';
 import { statusCsv } from './status.csv.js';
 import { applyFilters, hasFilters } from './status.filters.js';
 import { needsRenewal, statusFooter } from './status.footer.js';
-import { statusDropOrder, statusHead, statusRow } from './status.render.js';
+import { defaultStatusColumns, STATUS_DROP_ORDER, STATUS_SHRINK, statusCells, statusHeads } from './status.render.js';
+import type { StatusColumn } from './status.columns.js';
+import { displayWidth } from '../../io/width.js';
 
 const PLAN_CONCURRENCY = 8;
 
@@ -43,18 +45,9 @@ export async function showStatus(ctx: Context, options: StatusOptions, shown: Sh
     else if (!shown.anyFailure) ctx.io.stderr.write(`${ctx.t['status.noLines']}\n`);
     return exitCode;
   }
-  const cells = {
-    t: ctx.t,
-    locale: ctx.locale,
-    color: ctx.color.out,
-    showAccount: new Set(views.map((v) => v.target.name)).size > 1,
-    bars: ctx.io.stdoutIsTTY,
-  };
-  // The label goes last, so the columns that give way on a narrow terminal keep their places.
-  const labels = views.some((v) => v.label);
-  const head = [...statusHead(cells), ...(labels ? [ctx.t['status.col.label']] : [])];
-  const rows = views.map((view) => [...statusRow(view, cells), ...(labels ? [view.label ?? ''] : [])]);
-  await printText(ctx, await renderTable(ctx, head, rows, { dropOrder: statusDropOrder(cells) }));
+  const table = statusTable(ctx, options, views);
+  await printText(ctx, table.text);
+  noteHidden(ctx, table.hidden);
 
   const atRisk = views.filter(needsRenewal);
   const footer = statusFooter(ctx.t, ctx.locale, views, await renewalCosts(ctx, atRisk));
@@ -62,6 +55,35 @@ export async function showStatus(ctx: Context, options: StatusOptions, shown: Sh
   if (ctx.io.stdoutIsTTY) await printText(ctx, ctx.color.out.dim(footer));
   else ctx.io.stderr.write(`${footer}\n`);
   return exitCode;
+}
+
+/**
+ * The table, fitted to the terminal: first without the validity bars and with short headings, then with
+ * flexible columns cut short, then with the least important columns hidden (named on stderr). --columns picks and orders the columns and
+ * hides none; --wide shows them all in full.
+ */
+function statusTable(ctx: Context, options: StatusOptions, views: readonly LineView[]): RenderedTable {
+  const columns = options.columns ?? defaultStatusColumns(new Set(views.map((v) => v.target.name)).size > 1, views.some((v) => v.label));
+  const indexes = (names: readonly StatusColumn[]) => names.map((name) => columns.indexOf(name)).filter((index) => index >= 0);
+  // A cut number keeps the number itself whole; only the alias after it gives way.
+  // A cut number keeps the number itself whole (and the space after it); only the alias gives way.
+  const minWidths = { [columns.indexOf('number')]: 2 + Math.max(0, ...views.map((v) => displayWidth(v.status.number ?? v.status.iccid ?? ''))) };
+  const layout = (roomy: boolean) => {
+    const bars = roomy && ctx.io.stdoutIsTTY;
+    const heads = statusHeads(ctx.t, !roomy);
+    return layoutTable(
+      ctx,
+      columns.map((name) => heads[name]),
+      views.map((view) => {
+        const cells = statusCells(view, { t: ctx.t, locale: ctx.locale, color: ctx.color.out, bars });
+        return columns.map((name) => cells[name]);
+      }),
+      { dropOrder: options.columns === null ? indexes(STATUS_DROP_ORDER) : [], shrink: indexes(STATUS_SHRINK), minWidths, wide: options.wide },
+    );
+  };
+  // Piped rows keep their full headings: only a terminal too narrow for the roomy table gets the short ones.
+  const roomy = layout(true);
+  return roomy.squeezed ? layout(false) : roomy;
 }
 
 /** The least each line at risk costs to renew. Cached lines (provider unreachable) are priced by top-up alone. */

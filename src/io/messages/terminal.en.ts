@@ -16,6 +16,7 @@ export const terminalEn = {
   'progress.savingTokens': 'Storing the tokens…',
   'progress.findingLine': (accountCount: number) => `Looking for the line… (${accounts(accountCount)})`,
 
+  'status.col.keptUntilShort': 'Kept until',
   'table.hidden': (columns: string) => `Hidden to fit the terminal: ${columns}. Use --wide to show every column, or --columns to choose.`,
   'table.badColumn': (name: string, valid: string) => `--columns: there is no column "${name}"; choose from ${valid}`,
   'table.noColumns': 'the --columns list is empty; name at least one column, e.g. --columns line,days',

@@ -15,6 +15,7 @@ export const terminalZhCN: Widen<typeof terminalEn> = {
   'progress.savingTokens': '正在保存令牌…',
   'progress.findingLine': (accountCount) => `正在查找线路…（${accountCount} 个账户）`,
 
+  'status.col.keptUntilShort': '保号至',
   'table.hidden': (columns) => `为适应终端宽度已隐藏：${columns}。使用 --wide 显示全部列，或用 --columns 选择列。`,
   'table.badColumn': (name, valid) => `--columns：没有名为 "${name}" 的列；可选：${valid}`,
   'table.noColumns': '--columns 列表为空；请至少指定一列，例如 --columns line,days',
