@@ -1,7 +1,7 @@
 // Waiting on a slow provider in a real terminal: a `sandbox serve` behind a gate that holds the chosen requests,
 // so "the provider has not answered yet" is exact rather than guessed with latencies. Each wait says on stderr
 // what it waits for, with real counts; Ctrl-C ends it at once with exit 130 (the held request never answers);
-// a payment already sent is finished and recorded first; one not yet sent is never sent.
+// a payment not yet sent is never sent; one already sent is said to be so, and `leb reconcile` settles it.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,16 +81,20 @@ describe('waiting on the provider, and Ctrl-C', { timeout: 30_000 }, () => {
     expect(existsSync(join(home.home, 'orders.jsonl'))).toBe(false);
   });
 
-  it('topup: Ctrl-C once the payment is sent says so, finishes it, records it, then exits 130', async () => {
+  it('topup: Ctrl-C once the payment is sent says so and exits 130; reconcile then settles it, charged once', async () => {
     gate.holdWhen((call) => call === `POST /v1/lines/${line}/topups`);
     const session = spawnLeb(['topup', '--line', line, '--amount', '50', '--yes'], home.home, ENV);
     await gate.held();
     session.write(KEYS.ctrlC);
-    await session.waitFor('the payment was already sent');
-    gate.release();
     expect(await session.exited).toBe(130);
-    const orders = new Journal(join(home.home, 'orders.jsonl')).orders();
-    expect(orders.map((o) => o.status)).toEqual(['succeeded']);
-    expect(server.charges().map((c) => c.idempotencyKey)).toEqual([orders[0]!.idempotencyKey]);
+    expect(session.output()).toMatch(/the payment \(order ord_\w+\) was sent/);
+    gate.release();
+    const [order] = new Journal(join(home.home, 'orders.jsonl')).orders();
+    expect(order?.status).toBe('pending');
+    // The held request reaches the server once released; reconcile learns it by its key.
+    while (server.charges().length === 0) await new Promise((r) => setTimeout(r, 5));
+    expect((await runBin(['reconcile'], { home: home.home, env: ENV })).code).toBe(0);
+    expect(new Journal(join(home.home, 'orders.jsonl')).orders().map((o) => o.status)).toEqual(['succeeded']);
+    expect(server.charges().map((c) => c.idempotencyKey)).toEqual([order!.idempotencyKey]);
   });
 });
