@@ -46,7 +46,7 @@ export async function main(argv: readonly string[], deps: MainDeps = {}): Promis
     const result = await run(ctx, invocation.options);
     // Interrupted while finishing something that must not be cut short (a payment already sent): it is done,
     // and the run still ends as interrupted.
-    if (signal.aborted) throw signal.reason;
+    if (signal.aborted && !invocation.endsOnCtrlC) throw signal.reason;
     exitCode = typeof result === 'number' ? result : ExitCode.ok;
   };
 

@@ -12,6 +12,8 @@ export interface Invocation<O> {
   name: string;
   options: O;
   load: () => Promise<Runner<O>>;
+  /** Ctrl-C is how this command ends normally (a server): its own exit code stands instead of 130. */
+  endsOnCtrlC?: boolean;
 }
 
 export type Dispatch = <O>(invocation: Invocation<O>, command: Command) => Promise<void>;

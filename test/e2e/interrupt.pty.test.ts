@@ -16,6 +16,21 @@ const ENV = { LEB_NO_KEYRING: '1' };
 const LINE_STATUS = /^GET \/v1\/lines\/[^/]+$/;
 const PLANS = /^GET \/v1\/lines\/[^/]+\/plans$/;
 
+describe('Ctrl-C as the way to stop', () => {
+  it('sandbox serve stops cleanly on Ctrl-C: exit 0, not 130', async () => {
+    const home = tempHome();
+    try {
+      const session = spawnLeb(['sandbox', 'serve', '--port', '0'], home.home);
+      await session.waitFor('Press Ctrl+C to stop.');
+      session.write(KEYS.ctrlC);
+      expect(await session.exited).toBe(0);
+      expect(session.output()).not.toContain('Interrupted.');
+    } finally {
+      home.cleanup();
+    }
+  });
+});
+
 describe('waiting on the provider, and Ctrl-C', { timeout: 30_000 }, () => {
   let home: { home: string; cleanup: () => void };
   let server: SandboxServer;

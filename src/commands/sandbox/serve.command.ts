@@ -70,7 +70,7 @@ export function defineSandboxServe(sandbox: Command, t: Messages, dispatch: Disp
     .addOption(new Option('--seed <n>', t['help.serve.seed']))
     .action((raw: RawServeFlags, cmd: Command) =>
       dispatch(
-        { name: 'sandbox serve', options: toSandboxServeOptions(raw, t), load: async () => (await import('./serve.run.js')).runSandboxServe },
+        { name: 'sandbox serve', options: toSandboxServeOptions(raw, t), load: async () => (await import('./serve.run.js')).runSandboxServe, endsOnCtrlC: true },
         cmd,
       ),
     );
