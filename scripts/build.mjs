@@ -81,6 +81,28 @@ const noColorDetectionPlugin = {
   },
 };
 
+/**
+ * One file per language under dist/messages/, required the first time a message of that language is asked for,
+ * so an English run never parses or builds the Chinese catalogue (a quarter of the bundle) and the reverse.
+ * src/io/messages/index.ts imports both catalogues statically; here each import becomes a module whose export
+ * is a getter that requires the language's file.
+ */
+const CATALOGUES = { 'en.ts': 'en', 'zh-CN.ts': 'zhCN' };
+const catalogueDir = new URL('../src/io/messages/', import.meta.url).pathname;
+const lazyCataloguePlugin = {
+  name: 'lazy-catalogue',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(en|zh-CN)\.js$/ }, (args) =>
+      args.importer === `${catalogueDir}index.ts` ? { path: args.path.slice(2, -3), namespace: 'catalogue' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'catalogue' }, (args) => ({
+      contents: `Object.defineProperty(exports, '${CATALOGUES[`${args.path}.ts`]}', { enumerable: true, get: () => require('./messages/${args.path}.cjs').${CATALOGUES[`${args.path}.ts`]} });`,
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^\.\/messages\//, namespace: 'catalogue' }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 await build({
   ...common,
   entryPoints: ['src/main.ts'],
@@ -88,7 +110,7 @@ await build({
   define: { __LEB_VERSION__: JSON.stringify(pkg.version) },
   // A native addon (.node per platform) cannot be bundled: it loads from node_modules at run time, if installed.
   external: ['@napi-rs/keyring'],
-  plugins: [vendorPlugin, lazyChildProcessPlugin, noColorDetectionPlugin],
+  plugins: [vendorPlugin, lazyChildProcessPlugin, noColorDetectionPlugin, lazyCataloguePlugin],
 });
 
 // proper-lockfile reaches fs through graceful-fs, which patches fs on load to queue opens past the process's
@@ -103,4 +125,8 @@ const plainFs = {
 
 await Promise.all(
   Object.entries(VENDOR).map(([name, { file }]) => build({ ...common, entryPoints: [name], outfile: `dist/vendor/${file}.cjs`, plugins: name === 'proper-lockfile' ? [plainFs] : [] })),
+);
+
+await Promise.all(
+  Object.keys(CATALOGUES).map((file) => build({ ...common, entryPoints: [`src/io/messages/${file}`], outfile: `dist/messages/${file.replace(/\.ts$/, '.cjs')}` })),
 );

@@ -36,15 +36,19 @@ describe('what a run loads', () => {
     expect(loaded(['--version'])).toEqual(['bin/leb.js', 'package.json']);
   });
 
-  it('--help: the bundle alone', () => {
-    expect(loaded(['--help'])).toEqual(['bin/leb.js', 'dist/main.cjs']);
+  it('--help: the bundle and the English messages alone', () => {
+    expect(loaded(['--help'])).toEqual(['bin/leb.js', 'dist/main.cjs', 'dist/messages/en.cjs']);
   });
 
-  it('--sandbox plans --json: the bundle alone (reading the sandbox needs no lock)', () => {
-    expect(loaded(['--sandbox', 'plans', '--json'])).toEqual(['bin/leb.js', 'dist/main.cjs']);
+  it('--lang zh-CN --help: the Chinese messages instead of the English', () => {
+    expect(loaded(['--lang', 'zh-CN', '--help'])).toEqual(['bin/leb.js', 'dist/main.cjs', 'dist/messages/zh-CN.cjs']);
   });
 
-  it('--sandbox status --json: the bundle and the lock (it merges the status cache), nothing else', () => {
-    expect(loaded(['--sandbox', 'status', '--json'])).toEqual(['bin/leb.js', 'dist/main.cjs', 'dist/vendor/proper-lockfile.cjs']);
+  it('--sandbox plans --json: the bundle and messages alone (reading the sandbox needs no lock)', () => {
+    expect(loaded(['--sandbox', 'plans', '--json'])).toEqual(['bin/leb.js', 'dist/main.cjs', 'dist/messages/en.cjs']);
+  });
+
+  it('--sandbox status --json: the bundle, messages and the lock (it merges the status cache), nothing else', () => {
+    expect(loaded(['--sandbox', 'status', '--json'])).toEqual(['bin/leb.js', 'dist/main.cjs', 'dist/messages/en.cjs', 'dist/vendor/proper-lockfile.cjs']);
   });
 });
