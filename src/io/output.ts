@@ -12,7 +12,10 @@ export function printText(ctx: Context, text: string): Promise<void> {
   return writeAll(ctx.io.stdout, text.endsWith('\n') ? text : `${text}\n`);
 }
 
-export interface TableOptions extends Omit<FitOptions, 'width'> {}
+export interface TableOptions extends Omit<FitOptions, 'width'> {
+  /** What to say about hidden columns, for a command without --columns (default: name both flags). */
+  hiddenNote?: (columns: string) => string;
+}
 
 export interface RenderedTable {
   text: string;
@@ -43,10 +46,10 @@ export function layoutTable(ctx: Context, head: string[], rows: string[][], opti
 /** layoutTable's text; columns hidden to fit are named on stderr, with the flags that show them. */
 export async function renderTable(ctx: Context, head: string[], rows: string[][], options: TableOptions = {}): Promise<string> {
   const table = layoutTable(ctx, head, rows, options);
-  noteHidden(ctx, table.hidden);
+  noteHidden(ctx, table.hidden, options.hiddenNote);
   return table.text;
 }
 
-export function noteHidden(ctx: Context, hidden: readonly string[]): void {
-  if (hidden.length > 0) ctx.io.stderr.write(`${ctx.color.err.dim(ctx.t['table.hidden'](hidden.join(', ')))}\n`);
+export function noteHidden(ctx: Context, hidden: readonly string[], note: (columns: string) => string = ctx.t['table.hidden']): void {
+  if (hidden.length > 0) ctx.io.stderr.write(`${ctx.color.err.dim(note(hidden.join(', ')))}\n`);
 }

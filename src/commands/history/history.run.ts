@@ -3,7 +3,7 @@ import { journalFor } from '../../app/payments/pay.js';
 import { orderJson } from '../../app/payments/flow.js';
 import { formatWireMoney } from '../../domain/money.js';
 import { toCsv } from '../../io/csv.js';
-import { printJson, printText, renderTable } from '../../io/output.js';
+import { layoutTable, noteHidden, printJson, printText } from '../../io/output.js';
 import type { Order } from '../../store/journal.js';
 import type { HistoryOptions } from './history.command.js';
 
@@ -42,6 +42,10 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
     o.providerRef ?? '—',
   ]);
   const head = [t['history.col.time'], t['history.col.order'], t['history.col.line'], t['history.col.kind'], t['history.col.amount'], t['history.col.method'], t['history.col.status'], t['history.col.receipt']];
-  await printText(ctx, await renderTable(ctx, head, rows));
+  // Too narrow: the kind's words are cut first, then method, receipt, line and kind give way (the order id and time
+  // stay, so `--wide` or --json finds the rest); the table is printed before the note about what was hidden.
+  const table = layoutTable(ctx, head, rows, { shrink: [3], dropOrder: [5, 7, 2, 3], wide: options.wide });
+  await printText(ctx, table.text);
+  noteHidden(ctx, table.hidden, ctx.t['table.hiddenWide']);
   return 0;
 }

@@ -18,6 +18,7 @@ export const terminalEn = {
 
   'status.col.keptUntilShort': 'Kept until',
   'table.hidden': (columns: string) => `Hidden to fit the terminal: ${columns}. Use --wide to show every column, or --columns to choose.`,
+  'table.hiddenWide': (columns: string) => `Hidden to fit the terminal: ${columns}. Use --wide to show every column.`,
   'table.badColumn': (name: string, valid: string) => `--columns: there is no column "${name}"; choose from ${valid}`,
   'table.noColumns': 'the --columns list is empty; name at least one column, e.g. --columns line,days',
   'help.opt.columns': 'the columns to show, in this order (comma-separated), e.g. line,state,days,kept',

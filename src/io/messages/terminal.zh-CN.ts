@@ -17,6 +17,7 @@ export const terminalZhCN: Widen<typeof terminalEn> = {
 
   'status.col.keptUntilShort': '保号至',
   'table.hidden': (columns) => `为适应终端宽度已隐藏：${columns}。使用 --wide 显示全部列，或用 --columns 选择列。`,
+  'table.hiddenWide': (columns) => `为适应终端宽度已隐藏：${columns}。使用 --wide 显示全部列。`,
   'table.badColumn': (name, valid) => `--columns：没有名为 "${name}" 的列；可选：${valid}`,
   'table.noColumns': '--columns 列表为空；请至少指定一列，例如 --columns "line,days"',
   'help.opt.columns': '要显示的列及顺序（逗号分隔），例如 "line,state,days,kept"',
