@@ -57,7 +57,7 @@ export interface Context {
   timeZone: string;
   canPrompt: boolean;
   prompter: Prompter;
-  /** Aborted on Ctrl-C: every wait on a provider ends at once (payments already sent are waited for). */
+  /** Aborted on Ctrl-C: every wait on a provider ends at once (a payment under way answers through onInterrupt). */
   signal: AbortSignal;
   paths: StatePaths;
   config: ConfigStore;

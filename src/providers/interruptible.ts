@@ -1,6 +1,6 @@
 // Ctrl-C ends a wait on the provider at once: every call races the run's abort signal and loses to it with the
-// signal's reason. Payments are the exception: once sent, a top-up or renewal is waited for to the end, so its
-// outcome reaches the journal (the payment code decides what to say meanwhile).
+// signal's reason. Payments are the exception: a top-up or renewal is never cut short by the signal; the payment
+// code answers Ctrl-C itself (app/payments/pay.ts, Context.onInterrupt), knowing whether it was sent.
 
 import type { Provider } from './port.js';
 
