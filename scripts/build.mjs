@@ -6,7 +6,8 @@
 //   each (a status run loaded 37 of them). A module reached only through `import()` is still initialised
 //   only when that import runs, so a command runs only the code it needs.
 // - dist/vendor/<library>.cjs: each large library bundled on its own and required on first use (http: undici
-//   and zod; prompts; spinner; the lock), so no run parses what it does not use.
+//   and zod; prompts; spinner; the lock; display width for text other than ASCII), so no run parses what it
+//   does not use.
 //
 // Every library except the optional keyring addon is inside dist/, which is why package.json lists them as
 // devDependencies. Minified, without source maps: the package ships what runs, and less text parses faster.
@@ -24,6 +25,8 @@ const VENDOR = {
   undici: { file: 'undici', byDefault: false },
   zod: { file: 'zod', byDefault: false },
   'proper-lockfile': { file: 'proper-lockfile', byDefault: false },
+  // A function, required on its first call rather than when io/width.ts loads (see vendorPlugin).
+  'string-width': { file: 'string-width', byDefault: true, onFirstCall: true },
   ora: { file: 'ora', byDefault: true },
   '@inquirer/select': { file: 'inquirer-select', byDefault: true },
   '@inquirer/input': { file: 'inquirer-input', byDefault: true },
@@ -38,7 +41,9 @@ const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20.
  * `import()` of it turns into a plain require() (no ES module loader), and a static import of it (zod in the
  * http wire schemas) runs when the importing module is first initialised, not at start-up. src/ is ES modules
  * in a "type": "module" package, so esbuild gives an import of CommonJS Node's meaning (the default export is
- * module.exports): for a library whose own default export leb uses, module.exports is that default.
+ * module.exports): for a library whose own default export leb uses, module.exports is that default. A library
+ * that is one function (onFirstCall) becomes a function that requires the vendor file when first called, for
+ * a module that imports it statically but needs it only sometimes (io/width.ts).
  */
 const vendorPlugin = {
   name: 'vendor',
@@ -46,8 +51,10 @@ const vendorPlugin = {
     const names = Object.keys(VENDOR).map((name) => name.replace(/[/]/g, '\\/'));
     b.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) => ({ path: args.path, namespace: 'vendor' }));
     b.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => {
-      const { file, byDefault } = VENDOR[args.path];
-      return { contents: `module.exports = require('./vendor/${file}.cjs')${byDefault ? '.default' : ''};`, loader: 'js' };
+      const { file, byDefault, onFirstCall } = VENDOR[args.path];
+      const load = `require('./vendor/${file}.cjs')${byDefault ? '.default' : ''}`;
+      if (onFirstCall) return { contents: `let real; module.exports = (...args) => (real ??= ${load})(...args);`, loader: 'js' };
+      return { contents: `module.exports = ${load};`, loader: 'js' };
     });
     b.onResolve({ filter: /.*/, namespace: 'vendor' }, (args) => ({ path: args.path, external: true }));
   },

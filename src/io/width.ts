@@ -1,23 +1,13 @@
-// Display width of terminal text: ANSI escapes take no room, East Asian wide characters (Chinese headings,
-// full-width forms) take two columns.
+// Display width of terminal text, as string-width measures it: ANSI escapes take no room, East Asian wide
+// characters (Chinese headings, full-width forms) and emoji (flags and joined sequences included) take two
+// columns, combining marks none. Printable ASCII, most of what tables hold (numbers, dates, amounts), is one
+// column a character, so it is counted here and string-width (which builds an Intl.Segmenter and Unicode
+// property patterns when it loads) is needed only for other text; the build loads it on that first call.
 
-const ANSI = /\u001b\[[0-9;]*m/g;
+import stringWidth from 'string-width';
 
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
-}
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text.replace(ANSI, '')) width += isWide(char.codePointAt(0) ?? 0) ? 2 : 1;
-  return width;
+  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
 }
