@@ -43,6 +43,8 @@ export interface ContextDeps {
   lineLockWaitMs?: number;
   /** Aborted by Ctrl-C (main listens for it); its reason is the InterruptedError to end the run with. */
   signal?: AbortSignal;
+  /** How leb waits between attempts (back-off, Retry-After, a 429 pause); tests make it instant. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface Context {
@@ -55,6 +57,8 @@ export interface Context {
   now: () => Date;
   /** An IANA zone name, or SYSTEM_TIME_ZONE (domain/dates.ts) for this machine's own. */
   timeZone: string;
+  /** The one way to wait between attempts (see ContextDeps.sleep). */
+  sleep: (ms: number) => Promise<void>;
   canPrompt: boolean;
   prompter: Prompter;
   /** Aborted on Ctrl-C: every wait on a provider ends at once (a payment under way answers through onInterrupt). */
@@ -79,11 +83,24 @@ export interface Context {
 
 const noSpinner: Spinner = { update() {}, stop() {} };
 
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const noWait = () => Promise.resolve();
+
+/**
+ * How a run waits. LEB_TEST_INSTANT_WAITS=1 is a test seam, not a user setting: tests of the built binary
+ * (where nothing can be handed in) use it so that retries follow at once instead of after real back-off.
+ * In-process tests pass ContextDeps.sleep instead.
+ */
+function sleepFor(deps: ContextDeps): (ms: number) => Promise<void> {
+  return deps.sleep ?? (isTruthyEnv(deps.env.LEB_TEST_INSTANT_WAITS) ? noWait : realSleep);
+}
+
 export function createContext(globals: GlobalOptions, deps: ContextDeps): Context {
   const { io, env } = deps;
   const t = messagesFor(globals.language);
   const paths = statePaths(resolveHome(env));
   const now = deps.now ?? (() => new Date());
+  const sleep = sleepFor(deps);
   const color = {
     out: new Chalk({ level: colorLevel(io.stdoutIsTTY, globals.noColor, env) }),
     err: new Chalk({ level: colorLevel(io.stderrIsTTY, globals.noColor, env) }),
@@ -104,6 +121,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     locale: intlLocale(globals.language),
     now,
     timeZone: deps.timeZone ?? SYSTEM_TIME_ZONE,
+    sleep,
     canPrompt: canPrompt(io, globals.noInput, env),
     prompter: deps.prompter ?? inquirerPrompter(io, promptWords(t)),
     signal,
@@ -137,7 +155,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     provider(target) {
       let provider = opened.get(target.name);
       if (!provider) {
-        const opening = openProvider(target, { sandboxDir: paths.sandbox, now, timeoutMs: globals.timeoutMs, debug, http: httpOnce });
+        const opening = openProvider(target, { sandboxDir: paths.sandbox, now, sleep, timeoutMs: globals.timeoutMs, debug, http: httpOnce });
         provider = raceAbort(opening, signal).then((open) => interruptible(open, signal));
         opened.set(target.name, provider);
       }

@@ -33,6 +33,8 @@ export interface PendingLogin {
 export interface ProviderDeps {
   sandboxDir: string;
   now: () => Date;
+  /** How to wait between attempts (back-off, Retry-After); real waits when absent, instant in tests. */
+  sleep?: (ms: number) => Promise<void>;
   timeoutMs: number;
   debug: (message: string) => void;
   /**

@@ -36,6 +36,15 @@ export interface RunOptions {
   timeZone?: string;
   /** How long to wait for a line lock another process holds (the default is past its 5 s staleness). */
   lineLockWaitMs?: number;
+  /** Every wait the run asks for (back-off, Retry-After), in order. */
+  waits?: number[];
+}
+
+/** In-process runs never wait for real: a retry follows at once, and the wait it asked for is recorded. */
+function instantSleep(waits: number[] | undefined): (ms: number) => Promise<void> {
+  return async (ms) => {
+    waits?.push(ms);
+  };
 }
 
 export async function runCli(argv: string[], options: RunOptions): Promise<CliResult> {
@@ -48,6 +57,7 @@ export async function runCli(argv: string[], options: RunOptions): Promise<CliRe
     ...(now ? { now: typeof now === 'function' ? now : () => now } : {}),
     timeZone: options.timeZone ?? 'Asia/Hong_Kong',
     ...(options.lineLockWaitMs === undefined ? {} : { lineLockWaitMs: options.lineLockWaitMs }),
+    sleep: instantSleep(options.waits),
   });
   return { code, stdout: io.out(), stderr: io.err() };
 }

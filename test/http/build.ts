@@ -17,6 +17,8 @@ export interface Built {
   /** Every token pair the session asked to keep (refreshes). */
   saved: Tokens[];
   debug: string[];
+  /** Every wait the client asked for (back-off, Retry-After, a 429 pause), in order. */
+  waits: number[];
 }
 
 export interface BuildOptions {
@@ -28,11 +30,14 @@ export interface BuildOptions {
   timeoutMs?: number;
   now?: () => Date;
   policies?: { read?: RetryPolicy; payment?: RetryPolicy };
+  /** How a wait ends; by default at once (nothing in tests sleeps for real). Every wait is recorded first. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export function buildHttpProvider(options: BuildOptions): Built {
   const now = options.now ?? (() => new Date());
   const debug: string[] = [];
+  const waits: number[] = [];
   const client = new ApiClient({
     endpoint: new URL(options.endpoint),
     dispatcher: options.dispatcher,
@@ -40,6 +45,10 @@ export function buildHttpProvider(options: BuildOptions): Built {
     debug: (line) => debug.push(line),
     userAgent: 'leb-test',
     policies: options.policies ?? { read: FAST_READ, payment: FAST_PAYMENT },
+    sleep: async (ms) => {
+      waits.push(ms);
+      await options.sleep?.(ms);
+    },
   });
   const saved: Tokens[] = [];
   let tokens: Tokens | null = options.tokens ?? null;
@@ -53,5 +62,5 @@ export function buildHttpProvider(options: BuildOptions): Built {
       saved.push(fresh);
     },
   };
-  return { provider: new HttpProvider(client, new Session(client, keeper, now, 'test')), client, saved, debug };
+  return { provider: new HttpProvider(client, new Session(client, keeper, now, 'test')), client, saved, debug, waits };
 }

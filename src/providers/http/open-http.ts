@@ -59,6 +59,7 @@ export async function openHttp(target: AccountTarget, deps: ProviderDeps): Promi
     budget: http.budget,
     debug: deps.debug,
     userAgent: `leb/${VERSION}`,
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
   });
   const keeper: TokenKeeper = target.pending
     ? pendingKeeper(client, target.pending, deps.now)

@@ -48,6 +48,11 @@ export interface SandboxServer {
   charges(): Charge[];
   /** Make every access token issued so far expire now (tests of refresh). */
   expireTokens(): void;
+  /**
+   * Resolves once no request is being worked on (answered, dropped by a fault, or its client gone mid-body).
+   * Tests use it instead of guessing how long a cut request may take to land.
+   */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -120,6 +125,15 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
   let faults: Faults = options.faults ?? NO_FAULTS;
   /** Idempotency keys of payments being processed: a second request with one gets 409. */
   const inFlight = new Set<string>();
+  /** Requests being worked on, and who waits for there to be none (idle()). */
+  let working = 0;
+  let whenIdle: Array<() => void> = [];
+  const finishedOne = () => {
+    if (--working > 0) return;
+    const waiting = whenIdle;
+    whenIdle = [];
+    for (const resolve of waiting) resolve();
+  };
   // Advancing walks every line through the date rules (Intl, per line): with a 1000-line fleet doing it on each
   // request made the server, not the network, the bottleneck. The rules work in whole days, so once a second
   // (or whenever the clock jumps, as tests make it) is exact enough.
@@ -198,11 +212,14 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
+    working++;
     const work = url.pathname.startsWith('/_sandbox/') ? control(req, res, url.pathname) : api(req, res, url);
-    work.catch((error: unknown) => {
-      log(`${req.method} ${url.pathname} → 500 (${(error as Error).message})`);
-      send(res, problemResponse(new ApiProblem('internal_error', 'unexpected server error'), url.pathname));
-    });
+    work
+      .catch((error: unknown) => {
+        log(`${req.method} ${url.pathname} → 500 (${(error as Error).message})`);
+        send(res, problemResponse(new ApiProblem('internal_error', 'unexpected server error'), url.pathname));
+      })
+      .finally(finishedOne);
   });
   // A stalled request must not keep the process alive after close(); keep-alive sockets neither.
   server.keepAliveTimeout = 5_000;
@@ -226,6 +243,7 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     setFaults: (next) => void (faults = next),
     charges: () => charges(state),
     expireTokens: () => issuer.expireAll(),
+    idle: () => (working === 0 ? Promise.resolve() : new Promise<void>((resolve) => whenIdle.push(resolve))),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
