@@ -42,13 +42,26 @@ export class UsageError extends LebError {
 
 /** A file under LEB_HOME cannot be read or parsed. It is never overwritten. */
 export class StateError extends LebError {
-  override readonly name = 'StateError';
+  override readonly name: string = 'StateError';
   constructor(
     readonly file: string,
     message: string,
     options?: { cause?: unknown },
   ) {
     super(ExitCode.corruptState, message, null, options);
+  }
+}
+
+export type UnsafeFileProblem = 'symlink' | 'fifo' | 'device' | 'directory' | 'socket' | 'not-owner' | 'other';
+
+/** Something other than a regular file of ours where leb keeps a file: never read, appended to or replaced. */
+export class UnsafeFileError extends StateError {
+  override readonly name = 'UnsafeFileError';
+  constructor(
+    file: string,
+    readonly problem: UnsafeFileProblem,
+  ) {
+    super(file, `${file} is not a regular file of yours (${problem}); leb will not use it: move it away`);
   }
 }
 

@@ -3,7 +3,7 @@
 // (ProviderError.reason); they are worded here, in the user's language.
 
 import { CommanderError } from 'commander';
-import { ExitCode, LebError, type ExitCodeValue } from '../errors.js';
+import { ExitCode, LebError, UnsafeFileError, type ExitCodeValue } from '../errors.js';
 import type { Messages } from '../io/messages/index.js';
 import { ProviderError, type ProviderReason } from '../providers/port.js';
 import { AccountError } from '../providers/account-error.js';
@@ -82,6 +82,9 @@ export function describeProviderError(t: Messages, account: string, error: Provi
 
 export function describeError(t: Messages, error: unknown): Reported {
   if (error instanceof AccountError) return describeProviderError(t, error.account, error.inner);
+  if (error instanceof UnsafeFileError) {
+    return { exitCode: ExitCode.corruptState, message: t['state.unsafeFile'](error.file, t[`state.problem.${error.problem}`]), hint: t['state.unsafeFileHint'] };
+  }
   if (error instanceof LebError) return { exitCode: error.exitCode, message: error.message, hint: error.hint };
   if (error instanceof ProviderError) return describeProviderError(t, 'provider', error);
   if (error instanceof CommanderError) return { exitCode: ExitCode.usage, message: wordCommanderError(t, error), hint: null };

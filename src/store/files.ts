@@ -2,11 +2,12 @@
 // files a user asks for by path, like `leb remind --ics`) is 0600 and replaced atomically; reads tell "absent"
 // apart from "unreadable".
 
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync, unlinkSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, writeSync, unlinkSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { StateError } from '../errors.js';
 import { ensurePrivateDir, FILE_MODE } from './paths.js';
+import { assertRegularOrAbsent, readRegularTextIfExists } from './regular-file.js';
 
 export interface WriteOptions {
   /**
@@ -18,12 +19,15 @@ export interface WriteOptions {
 
 /**
  * Write to a 0600 temporary file in the same directory, fsync, then rename over: readers never see half a file,
- * and a file that was looser before ends up 0600. Throws the underlying Node error (ENOENT for a missing
+ * and a file that was looser before ends up 0600. Throws UnsafeFileError for a path that is not a regular file
+ * of the user's, else the underlying Node error (ENOENT for a missing
  * directory, EACCES, EISDIR, ...); callers word it.
  */
 export function writeFileAtomic(file: string, text: string, options: WriteOptions = {}): void {
   const target = resolve(file);
   if ((options.directory ?? 'private') === 'private') ensurePrivateDir(dirname(target));
+  // A symlink, FIFO, device or directory in the file's place is refused (UnsafeFileError), never replaced.
+  assertRegularOrAbsent(target);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', FILE_MODE);
   let closed = false;
@@ -47,9 +51,9 @@ export function writeFileAtomic(file: string, text: string, options: WriteOption
 /** The file's text, or null when it does not exist; anything else unreadable is a StateError (exit 9). */
 export function readTextIfExists(file: string): string | null {
   try {
-    return readFileSync(file, 'utf8');
+    return readRegularTextIfExists(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (error instanceof StateError) throw error;
     throw new StateError(file, `cannot read ${file}: ${(error as Error).message}`, { cause: error });
   }
 }

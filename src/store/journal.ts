@@ -2,7 +2,8 @@
 // sent. An order's state is the fold of its events. Because the intent, with its idempotency key, is on disk
 // before any byte goes to the provider, a crash or a lost answer can always be settled later by key.
 
-import { closeSync, fsyncSync, ftruncateSync, openSync, readSync, fstatSync, writeSync } from 'node:fs';
+import { closeSync, constants, fsyncSync, ftruncateSync, readSync, fstatSync, writeSync } from 'node:fs';
+import { openRegular } from './regular-file.js';
 import { dirname } from 'node:path';
 import { nullable, object, oneOf, string, tagged, type Infer } from './shape.js';
 import { StateError } from '../errors.js';
@@ -171,7 +172,7 @@ export class Journal {
   async append(...events: JournalEvent[]): Promise<void> {
     ensurePrivateDir(dirname(this.file));
     await withLock(this.file, () => {
-      const fd = openSync(this.file, 'a+', FILE_MODE);
+      const fd = openRegular(this.file, constants.O_RDWR | constants.O_APPEND | constants.O_CREAT, FILE_MODE);
       try {
         const torn = tornTail(fd);
         if (torn !== null) {
@@ -208,7 +209,7 @@ function tornTail(fd: number): { bytes: Buffer; cut: number } | null {
 
 /** Append the torn bytes, as one line, to the aside file (0600), synced before the journal is cut. */
 function keepAside(file: string, torn: Buffer): void {
-  const fd = openSync(file, 'a', FILE_MODE);
+  const fd = openRegular(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT, FILE_MODE);
   try {
     writeSync(fd, Buffer.concat([torn, Buffer.from('\n')]));
     fsyncSync(fd);

@@ -7,7 +7,7 @@ import { attachNotes } from '../../app/watch/notes.js';
 import { reminderEvents } from '../../app/watch/reminders.js';
 import { buildReminderCalendar } from '../../domain/ics.js';
 import { today } from '../../domain/validity.js';
-import { UsageError } from '../../errors.js';
+import { UnsafeFileError, UsageError } from '../../errors.js';
 import { printJson } from '../../io/output.js';
 import { writeAll } from '../../io/streams.js';
 import { writeFileAtomic } from '../../store/files.js';
@@ -41,6 +41,7 @@ export async function runRemind(ctx: Context, options: RemindOptions): Promise<n
     // The directory is the user's: it must exist already and its mode is left alone.
     writeFileAtomic(options.ics, calendar, { directory: 'existing' });
   } catch (error) {
+    if (error instanceof UnsafeFileError) throw new UsageError(ctx.t['remind.notRegular'](options.ics, ctx.t[`state.problem.${error.problem}`]));
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(ctx.t['remind.noDir'](dirname(options.ics)));
     throw new UsageError(ctx.t['remind.cannotWrite'](options.ics, code ?? (error as Error).message));

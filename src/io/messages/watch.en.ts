@@ -69,6 +69,7 @@ export const watchEn = {
     `--warn-days "${value}" must be whole numbers of days from 0 to 365, comma-separated; e.g. --warn-days 30,7,1`,
   'remind.jsonWithStdout': '--json cannot be used with --ics -: the calendar itself goes to stdout',
   'remind.noDir': (dir: string) => `cannot write the calendar: the directory ${dir} does not exist`,
+  'remind.notRegular': (file: string, what: string) => `--ics ${file} is ${what}; leb writes calendars only to regular files: give another path`,
   'remind.cannotWrite': (file: string, reason: string) => `cannot write ${file}: ${reason}`,
   'remind.wrote': (events: number, lines: number, file: string) =>
     `Wrote ${plural(events, 'reminder', 'reminders')} for ${plural(lines, 'line', 'lines')} to ${file} (mode 0600).`,

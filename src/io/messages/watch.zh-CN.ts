@@ -63,6 +63,7 @@ export const watchZhCN: Widen<typeof watchEn> = {
   'remind.invalidWarnDays': (value) => `--warn-days “${value}” 必须是 0 到 365 之间的整数天数，以逗号分隔；例如 --warn-days 30,7,1`,
   'remind.jsonWithStdout': '--json 不能与 --ics - 同时使用：日历本身会输出到标准输出',
   'remind.noDir': (dir) => `无法写入日历：目录 ${dir} 不存在`,
+  'remind.notRegular': (file, what) => `--ics ${file} 是${what}；leb 只把日历写入普通文件：请换一个路径`,
   'remind.cannotWrite': (file, reason) => `无法写入 ${file}：${reason}`,
   'remind.wrote': (events, lines, file) => `已为 ${lines} 条线路写入 ${events} 个提醒到 ${file}（权限 0600）。`,
   'remind.summary': (who, daysBefore) => (daysBefore === 0 ? `今天是保留 ${who} 的最后一天` : `距离保号截止还有 ${daysBefore} 天：${who}`),
