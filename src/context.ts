@@ -13,7 +13,8 @@ import type { HttpShared } from './providers/http/shared.js';
 import { interruptible, raceAbort } from './providers/interruptible.js';
 import type { Provider } from './providers/port.js';
 import { ConfigStore } from './store/config.js';
-import { resolveHome, statePaths, type StatePaths } from './store/paths.js';
+import { resolveHome, statePaths, tightenHomeIfPresent, type StatePaths } from './store/paths.js';
+import { tightened } from './store/regular-file.js';
 import { STALE_AFTER_MS } from './store/lock-timing.js';
 
 /**
@@ -99,6 +100,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
   const { io, env } = deps;
   const t = messagesFor(globals.language);
   const paths = statePaths(resolveHome(env));
+  tightenHomeIfPresent(paths.home);
   const now = deps.now ?? (() => new Date());
   const sleep = sleepFor(deps);
   const color = {
@@ -164,6 +166,11 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     async close() {
       const all = await Promise.allSettled(opened.values());
       await Promise.allSettled(all.map((p) => (p.status === 'fulfilled' ? p.value.close() : undefined)));
+      // Files and directories this run found readable by others and made private: said once, at the end.
+      for (const [path, mode] of tightened) {
+        io.stderr.write(`${color.err.yellow(`${t['warning.prefix']}:`)} ${t['state.tightened'](path, mode.toString(8).padStart(4, '0'))}\n`);
+      }
+      tightened.clear();
       if (http === null) return;
       const { agent } = await http;
       // After Ctrl-C nothing waits for answers that would be thrown away: cut the sockets instead.

@@ -1,7 +1,8 @@
 // Where leb keeps its state. Everything lives under one directory (LEB_HOME), created 0700; every file in it
 // is written 0600, because it holds tokens and payment records.
 
-import { chmodSync, mkdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { tightenDir } from './regular-file.js';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -20,7 +21,16 @@ export function resolveHome(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = 
 /** Create a directory (and parents) private to the user; tighten it if it already exists looser. */
 export function ensurePrivateDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: DIR_MODE });
-  if ((statSync(dir).mode & 0o777) !== DIR_MODE) chmodSync(dir, DIR_MODE);
+  tightenDir(dir, DIR_MODE);
+}
+
+/** LEB_HOME, when it exists, is made 0700 at the start of every run (with a warning when it was looser). */
+export function tightenHomeIfPresent(home: string): void {
+  try {
+    tightenDir(home, DIR_MODE);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
 }
 
 export interface StatePaths {

@@ -4,7 +4,7 @@
 // Files are opened with O_NOFOLLOW (a symlink is never followed) and O_NONBLOCK (a FIFO never blocks the open),
 // then checked on the open descriptor, so nothing can be swapped in between the check and the use.
 
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { chmodSync, closeSync, constants, fchmodSync, fstatSync, lstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { UnsafeFileError, type UnsafeFileProblem } from '../errors.js';
 
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
@@ -20,6 +20,20 @@ function problemOf(stats: Stats): UnsafeFileProblem | null {
   const uid = process.getuid?.();
   if (uid !== undefined && stats.uid !== uid) return 'not-owner';
   return null;
+}
+
+/**
+ * Files and directories whose mode was looser than 0600/0700 and that this run tightened, with the mode they
+ * had. The store cannot word warnings; the context reports each one (in the user's language) and clears this.
+ */
+export const tightened = new Map<string, number>();
+
+/** chmod an existing directory to 0700; a looser one is noted for the warning. */
+export function tightenDir(dir: string, mode: number): void {
+  const had = statSync(dir).mode & 0o777;
+  if (had === mode) return;
+  chmodSync(dir, mode);
+  if ((had & 0o077) !== 0) tightened.set(dir, had);
 }
 
 /** Throws UnsafeFileError unless `file` is absent or a regular file of ours; never follows a symlink. */
@@ -51,16 +65,18 @@ export function openRegular(file: string, flags: number, mode?: number): number 
     if (code === 'ENXIO') throw new UnsafeFileError(file, 'fifo');
     throw error;
   }
-  let problem: UnsafeFileProblem | null;
   try {
-    problem = problemOf(fstatSync(fd));
+    const stats = fstatSync(fd);
+    const problem = problemOf(stats);
+    if (problem !== null) throw new UnsafeFileError(file, problem);
+    // The 0600 promise holds for files that were already there: group or other access is taken away.
+    if ((stats.mode & 0o077) !== 0) {
+      fchmodSync(fd, 0o600);
+      tightened.set(file, stats.mode & 0o777);
+    }
   } catch (error) {
     closeSync(fd);
     throw error;
-  }
-  if (problem !== null) {
-    closeSync(fd);
-    throw new UnsafeFileError(file, problem);
   }
   return fd;
 }

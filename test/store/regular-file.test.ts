@@ -2,7 +2,7 @@
 // a file's place is exit 9 naming it, never followed, read (a FIFO would hang), appended to or replaced.
 
 import { execFileSync } from 'node:child_process';
-import { lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, tempHome } from '../helpers/cli.js';
@@ -71,5 +71,23 @@ describe('file types under LEB_HOME', () => {
     expect(device.code).toBe(2);
     expect(device.stderr).toContain('is a device');
     expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+});
+
+describe('modes of files that already exist', () => {
+  let home: { home: string; cleanup: () => void };
+  beforeEach(() => (home = tempHome()));
+  afterEach(() => home.cleanup());
+
+  it('a config.json readable by others and a LEB_HOME open to all are made 0600/0700, with a warning naming each', async () => {
+    writeFileSync(join(home.home, 'config.json'), '{}', { mode: 0o644 });
+    chmodSync(join(home.home, 'config.json'), 0o644);
+    chmodSync(home.home, 0o755);
+    const result = await runCli(['account', 'list'], { home: home.home, now: NOW });
+    expect(result.code).toBe(0);
+    expect(statSync(join(home.home, 'config.json')).mode & 0o777).toBe(0o600);
+    expect(statSync(home.home).mode & 0o777).toBe(0o700);
+    expect(result.stderr).toContain(`${join(home.home, 'config.json')} was open to other users (mode 0644)`);
+    expect(result.stderr).toContain(`${home.home} was open to other users (mode 0755)`);
   });
 });

@@ -39,6 +39,7 @@ export const en = {
   'error.internal': (message: string) => `unexpected error: ${message}`,
   'error.internalHint': 'This is a bug in leb. Run again with --debug and report the output (it contains no secrets).',
   'state.unsafeFile': (file: string, what: string) => `${file} is ${what}, not a regular file of yours; leb will not read, write or replace it`,
+  'state.tightened': (path: string, mode: string) => `${path} was open to other users (mode ${mode}); leb made it private to you (0600 files, 0700 directories)`,
   'state.unsafeFileHint': 'Move it away (leb keeps only regular files, owned by you, under LEB_HOME), then run the command again.',
   'state.problem.symlink': 'a symbolic link',
   'state.problem.fifo': 'a named pipe (FIFO)',

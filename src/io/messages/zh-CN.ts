@@ -38,6 +38,7 @@ export const zhCN: Messages = {
   'error.internal': (message) => `意外错误：${message}`,
   'error.internalHint': '这是 leb 的缺陷。请加 --debug 重新运行并报告输出（其中不含密钥）。',
   'state.unsafeFile': (file, what) => `${file} 是${what}，不是属于您的普通文件；leb 不会读取、写入或替换它`,
+  'state.tightened': (path, mode) => `${path} 曾对其他用户开放（权限 ${mode}）；leb 已将其改为仅您可访问（文件 0600，目录 0700）`,
   'state.unsafeFileHint': '请将其移走（leb 在 LEB_HOME 下只保存属于您的普通文件），然后重新运行该命令。',
   'state.problem.symlink': '符号链接',
   'state.problem.fifo': '命名管道（FIFO）',
