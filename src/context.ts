@@ -15,6 +15,7 @@ import type { Provider } from './providers/port.js';
 import { ConfigStore } from './store/config.js';
 import { resolveHome, statePaths, tightenHomeIfPresent, type StatePaths } from './store/paths.js';
 import { tightened } from './store/regular-file.js';
+import { visible } from './domain/visible-text.js';
 import { STALE_AFTER_MS } from './store/lock-timing.js';
 
 /**
@@ -131,7 +132,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     config: new ConfigStore(paths.config),
     color,
     warn(message) {
-      io.stderr.write(`${color.err.yellow(`${t['warning.prefix']}:`)} ${message}\n`);
+      io.stderr.write(`${color.err.yellow(`${t['warning.prefix']}:`)} ${visible(message)}\n`);
     },
     error(message, hint = null) {
       io.stderr.write(`${color.err.red(`${t['error.prefix']}:`)} ${message}\n${hint ? `${hint}\n` : ''}`);

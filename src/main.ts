@@ -12,6 +12,7 @@ import { listenForCtrlC } from './cli/interrupt.js';
 import { messagesFor, resolveLanguage } from './io/messages/index.js';
 import { isTruthyEnv } from './domain/env-flag.js';
 import { colorLevel, processIO } from './io/streams.js';
+import { visible } from './domain/visible-text.js';
 
 export type MainDeps = Partial<ContextDeps>;
 
@@ -106,8 +107,9 @@ function report(error: unknown, argv: readonly string[], { io, env, debug, t, co
   if (error instanceof CommanderError) {
     hint = t['error.usageHint'](commandPath);
   }
-  io.stderr.write(`${red(`${t['error.prefix']}:`)} ${reported.message}\n`);
-  if (hint) io.stderr.write(`${hint}\n`);
+  // Messages echo values from elsewhere (typed input, provider words): no control character reaches the terminal.
+  io.stderr.write(`${red(`${t['error.prefix']}:`)} ${visible(reported.message)}\n`);
+  if (hint) io.stderr.write(`${visible(hint)}\n`);
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return reported.exitCode;
 }

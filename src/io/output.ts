@@ -3,6 +3,7 @@
 import type { Context } from '../context.js';
 import { writeAll } from './streams.js';
 import { fitTable, type FitOptions } from './table.js';
+import { visibleKeepingColour } from '../domain/visible-text.js';
 
 export function printJson(ctx: Context, data: unknown): Promise<void> {
   return writeAll(ctx.io.stdout, `${JSON.stringify(data, null, 2)}\n`);
@@ -29,7 +30,9 @@ export interface RenderedTable {
  * A table of already-formatted cells. On a terminal: borderless columns two spaces apart under a bold header,
  * fitted to the terminal's width (see table.ts). Piped: plain tab-separated rows, header first, never cut.
  */
-export function layoutTable(ctx: Context, head: string[], rows: string[][], options: TableOptions = {}): RenderedTable {
+export function layoutTable(ctx: Context, head: string[], formatted: string[][], options: TableOptions = {}): RenderedTable {
+  // Cells carry values from elsewhere (aliases, labels, notes): only our own colour codes reach the terminal.
+  const rows = formatted.map((row) => row.map(visibleKeepingColour));
   if (!ctx.io.stdoutIsTTY) {
     const strip = (cell: string) => cell.replace(/\u001b\[[0-9;]*m/g, '').replace(/\t/g, ' ');
     return { text: [head, ...rows].map((row) => row.map(strip).join('\t')).join('\n'), hidden: [], squeezed: false };

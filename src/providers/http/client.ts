@@ -12,6 +12,10 @@ import type { z } from 'zod';
 import { ProviderError, type ProviderReason } from '../port.js';
 import type { WaitBudget } from './budget.js';
 import { kindForProblem } from './problems.js';
+import { providerText } from '../../domain/visible-text.js';
+
+/** The longest problem detail passed on to a message. */
+const DETAIL_MAX = 300;
 import { nextDelay, parseRetryAfter, PAYMENT_POLICY, READ_POLICY, scaledToBudget, type RetryPolicy } from './retry.js';
 import { exchange, type Answer, type Failure } from './transport.js';
 import { firstIssue, ProblemWire } from './wire.js';
@@ -150,7 +154,9 @@ export class ApiClient {
       return { ok: false, error: parsed.error, retry: payment, unclear: payment };
     }
     const problem = readProblem(answer);
-    const said = problem?.detail ?? problem?.title;
+    const raw = problem?.detail ?? problem?.title;
+    // A problem's words are shown to the user: made safe to print and bounded.
+    const said = raw === undefined ? undefined : providerText(raw, DETAIL_MAX);
     const detail: ProviderReason = said === undefined ? { code: 'http-status', status } : { code: 'said', detail: said };
     const code = problem?.code ?? null;
     if (status === 401 && call.token !== null) throw new TokenRejected(detail);

@@ -7,6 +7,11 @@ import { parseWireAmount, toJson, type Money } from '../../domain/money.js';
 import type { KeepNumberRules, Plan } from '../../domain/rules.js';
 import type { LineRef, LineStatus, PaymentMethod, ProviderOrder } from '../port.js';
 import type { LineRefWire, LineStatusWire, MoneyWire, OrderWire, PlanWire } from './wire.js';
+import { providerText } from '../../domain/visible-text.js';
+
+/** Longest alias and plan or method name passed on from a provider; longer ones are shortened. */
+const ALIAS_MAX = 64;
+const NAME_MAX = 80;
 
 export class WireError extends Error {
   override readonly name = 'WireError';
@@ -56,7 +61,8 @@ export function toRules(rules: KeepNumberRules): LineStatusWire['rules'] {
   };
 }
 
-export const fromLineRef = (wire: LineRefWire): LineRef => ({ id: wire.id, number: wire.number, iccid: wire.iccid, alias: wire.alias });
+/** The provider's free text is made safe to print and bounded here, once (domain/visible-text.ts). */
+export const fromLineRef = (wire: LineRefWire): LineRef => ({ id: wire.id, number: wire.number, iccid: wire.iccid, alias: wire.alias === null ? null : providerText(wire.alias, ALIAS_MAX) });
 export const toLineRef = (line: LineRef): LineRefWire => ({ id: line.id, number: line.number, iccid: line.iccid, alias: line.alias });
 
 export function fromLineStatus(wire: LineStatusWire): LineStatus {
@@ -85,10 +91,10 @@ export function toLineStatus(status: LineStatus): LineStatusWire {
   };
 }
 
-export const fromPlan = (wire: PlanWire): Plan => ({ id: wire.id, name: wire.name, price: fromMoney(wire.price, `plan ${wire.id}`), validityDays: wire.validityDays });
+export const fromPlan = (wire: PlanWire): Plan => ({ id: wire.id, name: providerText(wire.name, NAME_MAX), price: fromMoney(wire.price, `plan ${wire.id}`), validityDays: wire.validityDays });
 export const toPlan = (plan: Plan): PlanWire => ({ id: plan.id, name: plan.name, price: toMoney(plan.price), validityDays: plan.validityDays });
 
-export const fromMethod = (wire: PaymentMethod): PaymentMethod => ({ id: wire.id, name: wire.name });
+export const fromMethod = (wire: PaymentMethod): PaymentMethod => ({ id: wire.id, name: providerText(wire.name, NAME_MAX) });
 
 export function fromOrder(wire: OrderWire): ProviderOrder {
   return {
