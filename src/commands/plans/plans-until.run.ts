@@ -9,7 +9,7 @@ import { toEpochDay, type LocalDate } from '../../domain/dates.js';
 import { planKeepAlive } from '../../domain/planner.js';
 import { fallbackSuffix, providerToday } from '../../domain/quote.js';
 import { lineValidity } from '../../app/lines.js';
-import { providerUntil } from '../../domain/until.js';
+import { providerUntil, untilHorizon, UNTIL_HORIZON_YEARS } from '../../domain/until.js';
 import { numberKeptUntil, today } from '../../domain/validity.js';
 import { ExitCode, LebError, UsageError } from '../../errors.js';
 import { printJson, printText, renderTable } from '../../io/output.js';
@@ -19,6 +19,8 @@ export async function runPlansUntil(ctx: Context, lineRef: string | null, until:
   const now = ctx.now();
   const userToday = today(now, ctx.timeZone);
   if (toEpochDay(until) < toEpochDay(userToday)) throw new UsageError(ctx.t['plans.until.past'](until, userToday));
+  const horizon = untilHorizon(userToday);
+  if (toEpochDay(until) > toEpochDay(horizon)) throw new UsageError(ctx.t['plans.until.tooFar'](until, UNTIL_HORIZON_YEARS, horizon));
 
   const found = await pickLine(ctx, allTargets(ctx), lineRef, `plans --until ${until}`);
   const [status, plans] = await withProgress(ctx, ctx.t['progress.plans'](found.line.id), () =>

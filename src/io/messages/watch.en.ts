@@ -85,6 +85,8 @@ export const watchEn = {
 
   // plans --until
   'plans.until.invalid': (value: string) => `--until "${value}" is not a date; use YYYY-MM-DD, e.g. --until 2027-12-31`,
+  'plans.until.tooFar': (value: string, years: number, horizon: string) =>
+    `--until ${value} is too far ahead: leb plans at most ${years} years ahead (until ${horizon}); pick that date or an earlier one`,
   'plans.until.past': (value: string, today: string) => `--until ${value} is in the past (today is ${today}); pick today or a later date`,
   'plans.until.recycled': (line: string) => `${line}: the number has been recycled; no renewal or top-up can bring it back`,
   'plans.until.impossible': (line: string) => `${line}: the provider offers no renewal or top-up that extends this line's validity`,

@@ -76,6 +76,7 @@ export const watchZhCN: Widen<typeof watchEn> = {
     ].join('\n'),
 
   'plans.until.invalid': (value) => `--until “${value}” 不是有效日期；请使用 YYYY-MM-DD，例如 --until 2027-12-31`,
+  'plans.until.tooFar': (value, years, horizon) => `--until ${value} 太远：leb 最多规划 ${years} 年（至 ${horizon}）；请选择该日期或更早的日期`,
   'plans.until.past': (value, today) => `--until ${value} 已经过去（今天是 ${today}）；请选择今天或之后的日期`,
   'plans.until.recycled': (line) => `${line}：号码已被回收，任何续费或充值都无法挽回`,
   'plans.until.impossible': (line) => `${line}：运营商没有可延长此线路有效期的续费或充值选项`,
