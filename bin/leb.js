@@ -11,11 +11,11 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // The answer commander would give, without loading it.
   process.stdout.write(`${require('../package.json').version}\n`);
 } else {
-  // `leb status | head -1`: the reader left, which is not an error worth a stack trace.
+  // `leb status | head -1`: the reader left, which is not an error worth a stack trace. Any other failure to
+  // write (a full disk behind `> file`) rejects the write inside main, which says so and exits 9.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error) => {
       if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
     });
   }
   require('../dist/main.cjs')

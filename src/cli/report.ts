@@ -80,8 +80,26 @@ export function describeProviderError(t: Messages, account: string, error: Provi
   }
 }
 
+/** What the system said when a file or the output could not be written or read: the user can act on these. */
+const SYSTEM_CODES = ['EACCES', 'EPERM', 'ENOSPC', 'EDQUOT', 'EROFS', 'EIO', 'EMFILE', 'ENFILE'] as const;
+type SystemCode = (typeof SYSTEM_CODES)[number];
+
+function systemError(error: unknown): (NodeJS.ErrnoException & { code: SystemCode }) | null {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return error instanceof Error && typeof code === 'string' && (SYSTEM_CODES as readonly string[]).includes(code) ? (error as NodeJS.ErrnoException & { code: SystemCode }) : null;
+}
+
 export function describeError(t: Messages, error: unknown): Reported {
   if (error instanceof AccountError) return describeProviderError(t, error.account, error.inner);
+  const system = systemError(error);
+  if (system !== null) {
+    const why = t[`error.system.${system.code}`];
+    return {
+      exitCode: ExitCode.corruptState,
+      message: system.path ? t['error.system.file'](system.path, why) : t['error.system.output'](why),
+      hint: system.code === 'EACCES' || system.code === 'EPERM' ? t['error.system.permissionHint'] : null,
+    };
+  }
   if (error instanceof UnsafeFileError) {
     return { exitCode: ExitCode.corruptState, message: t['state.unsafeFile'](error.file, t[`state.problem.${error.problem}`]), hint: t['state.unsafeFileHint'] };
   }
