@@ -18,6 +18,7 @@ import { defineCheck } from '../commands/check/check.command.js';
 import { defineRemind } from '../commands/remind/remind.command.js';
 import { defineLine } from '../commands/line/line.command.js';
 import { defineConfig } from '../commands/config/config.command.js';
+import { defineCarriers } from '../commands/carriers/carriers.command.js';
 
 export interface ProgramOutput {
   writeOut: (text: string) => void;
@@ -53,6 +54,7 @@ export function buildProgram(t: Messages, dispatch: Dispatch, output: ProgramOut
   defineCheck(program, t, dispatch);
   defineRemind(program, t, dispatch);
   defineLine(program, t, dispatch);
+  defineCarriers(program, t, dispatch);
   defineConfig(program, t, dispatch);
   defineAccount(program, t, dispatch);
   defineSandbox(program, t, dispatch);

@@ -41,6 +41,10 @@ export interface StatePaths {
   locks: string;
   cache: string;
   sandbox: string;
+  /** The user's additions and corrections to the carrier catalogue. */
+  carriers: string;
+  /** Lines whose validity leb keeps itself (tracked lines). */
+  tracked: string;
 }
 
 export function statePaths(home: string): StatePaths {
@@ -52,5 +56,7 @@ export function statePaths(home: string): StatePaths {
     locks: join(home, 'locks'),
     cache: join(home, 'cache'),
     sandbox: join(home, 'sandbox'),
+    carriers: join(home, 'carriers.json'),
+    tracked: join(home, 'lines.json'),
   };
 }

@@ -3,6 +3,7 @@
 
 import type { Widen } from './types.js';
 import { cliEn } from './cli.en.js';
+import { carriersEn } from './carriers.en.js';
 import { httpEn } from './http.en.js';
 import { payEn } from './pay.en.js';
 import { watchEn } from './watch.en.js';
@@ -158,6 +159,7 @@ export const en = {
   ...httpEn,
   ...watchEn,
   ...terminalEn,
+  ...carriersEn,
 } as const;
 
 export type Messages = Widen<typeof en>;

@@ -2,6 +2,7 @@
 
 import type { Messages } from './en.js';
 import { cliZhCN } from './cli.zh-CN.js';
+import { carriersZhCN } from './carriers.zh-CN.js';
 import { httpZhCN } from './http.zh-CN.js';
 import { payZhCN } from './pay.zh-CN.js';
 import { watchZhCN } from './watch.zh-CN.js';
@@ -148,4 +149,5 @@ export const zhCN: Messages = {
   ...httpZhCN,
   ...watchZhCN,
   ...terminalZhCN,
+  ...carriersZhCN,
 };
