@@ -160,6 +160,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
       if (!provider) {
         const opening = openProvider(target, { sandboxDir: paths.sandbox, now, sleep, timeoutMs: globals.timeoutMs, debug, http: httpOnce });
         provider = raceAbort(opening, signal).then((open) => interruptible(open, signal));
+        provider = openProvider(target, { sandboxDir: paths.sandbox, trackedFile: paths.tracked, carriersFile: paths.carriers, now, timeoutMs: globals.timeoutMs, debug, http: httpOnce });
         opened.set(target.name, provider);
       }
       return provider;

@@ -4,6 +4,7 @@ import { toJson } from '../domain/money.js';
 import { isoInZone } from '../domain/dates.js';
 import { byUrgency } from '../domain/validity.js';
 import type { LineView } from './lines.js';
+import type { ValiditySource } from '../providers/port.js';
 
 export interface StatusJson {
   account: string;
@@ -24,6 +25,13 @@ export interface StatusJson {
   note: string | null;
   /** True when shown from the local cache (`status --offline`, or the provider unreachable). */
   stale: boolean;
+  /** `provider` (an API said so), `confirmed` (a person did, at `confirmedAt`), `estimated` (leb applied the carrier's rule). */
+  validitySource: ValiditySource;
+  confirmedAt: string | null;
+  /** The carrier rule of a tracked line (`leb carriers`), else null. */
+  carrier: string | null;
+  /** A tracked line's estimate is old enough that leb asks to confirm it. */
+  estimateStale: boolean;
 }
 
 export function statusJson(view: LineView, timeZone: string): StatusJson {
@@ -46,6 +54,10 @@ export function statusJson(view: LineView, timeZone: string): StatusJson {
     label: view.label ?? null,
     note: view.note ?? null,
     stale: view.stale === true,
+    validitySource: status.validitySource ?? 'provider',
+    confirmedAt: status.confirmedAt ?? null,
+    carrier: status.tracked?.carrier.id ?? null,
+    estimateStale: status.tracked?.estimateStale ?? false,
   };
 }
 

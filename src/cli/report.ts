@@ -56,6 +56,12 @@ export function wordReason(t: Messages, reason: ProviderReason): string {
       return t['http.pagingLoop'];
     case 'keyring-unavailable':
       return t['credentials.keyringUnavailable'](reason.account, reason.why);
+    case 'tracked-line-unknown':
+      return t['tracked.notTracked'](reason.line);
+    case 'carrier-unknown':
+      return t['carriers.notFound'](reason.carrier);
+    case 'manual-cannot-pay':
+      return t['tracked.cannotPay'];
   }
 }
 

@@ -32,6 +32,9 @@ export interface PendingLogin {
 /** What opening a provider needs from the run. */
 export interface ProviderDeps {
   sandboxDir: string;
+  /** Tracked lines and the user's carrier entries, for `manual` accounts. */
+  trackedFile?: string;
+  carriersFile?: string;
   now: () => Date;
   /** How to wait between attempts (back-off, Retry-After); real waits when absent, instant in tests. */
   sleep?: (ms: number) => Promise<void>;
@@ -67,6 +70,17 @@ async function openKind(target: AccountTarget, deps: ProviderDeps): Promise<Prov
     case 'http': {
       const { openHttp } = await import('./http/open-http.js');
       return openHttp(target, deps);
+    }
+    case 'manual': {
+      const [{ ManualProvider }, { TrackedLineStore }, { loadCatalogue }] = await Promise.all([
+        import('./manual/provider.js'),
+        import('../store/tracked-lines.js'),
+        import('../store/catalogue.js'),
+      ]);
+      const { trackedFile, carriersFile } = deps;
+      if (trackedFile === undefined || carriersFile === undefined) throw new Error('internal: a manual account needs the tracked-lines and carriers files');
+      let catalogue: ReturnType<typeof loadCatalogue> | null = null;
+      return new ManualProvider(target.name, new TrackedLineStore(trackedFile), () => (catalogue ??= loadCatalogue(carriersFile)), deps.now);
     }
     default:
       throw new Error(`provider kind ${target.kind} is not wired in this build`);

@@ -3,9 +3,12 @@
 
 import type { Money } from '../domain/money.js';
 import type { KeepNumberRules, Plan } from '../domain/rules.js';
+import type { LocalDate } from '../domain/dates.js';
+import type { Carrier } from '../domain/carriers/types.js';
+import type { TrackedValidity } from '../domain/carriers/keep.js';
 import type { ProviderLineFlag } from '../domain/validity.js';
 
-export type ProviderKind = 'sandbox' | 'http' | 'airalo';
+export type ProviderKind = 'sandbox' | 'http' | 'airalo' | 'manual';
 
 export interface LineRef {
   /** The provider's id for the line; what `leb status` prints and `--line` takes. */
@@ -26,6 +29,24 @@ export interface LineStatus extends LineRef {
   rules: KeepNumberRules;
   /** The method used when none is given: the sandbox's is `card`. */
   defaultMethod: string | null;
+  /** Where `expiresAt` comes from; absent means `provider` (an API said so). */
+  validitySource?: ValiditySource;
+  /** When a person last confirmed the validity (ISO 8601); null or absent otherwise. */
+  confirmedAt?: string | null;
+  /** Set for a line whose validity leb keeps itself from a carrier rule (a tracked line). */
+  tracked?: TrackedFacts;
+}
+
+export type ValiditySource = 'provider' | 'confirmed' | 'estimated';
+
+/** What leb knows of a tracked line beyond its status: the carrier's rule and what it last heard. */
+export interface TrackedFacts {
+  carrier: Carrier;
+  state: TrackedValidity;
+  /** The payment day the estimate counts from; null when the dates were confirmed. */
+  estimatedFrom: LocalDate | null;
+  /** True when the estimate is older than the carrier's confirm-after age: the user should confirm it. */
+  estimateStale: boolean;
 }
 
 export interface PaymentMethod {
@@ -128,7 +149,12 @@ export type ProviderReason =
   /** The provider's page cursors repeat, so its list of lines never ends. */
   | { code: 'paging-loop' }
   /** The account's tokens are in an OS keyring that cannot be asked now. */
-  | { code: 'keyring-unavailable'; account: string; why: string };
+  | { code: 'keyring-unavailable'; account: string; why: string }
+  /** A tracked line (manual provider) that is not in lines.json, or whose carrier left the catalogue. */
+  | { code: 'tracked-line-unknown'; line: string }
+  | { code: 'carrier-unknown'; carrier: string }
+  /** leb does not pay the carrier of a tracked line; a payment made elsewhere is recorded instead. */
+  | { code: 'manual-cannot-pay' };
 
 export class ProviderError extends Error {
   override readonly name = 'ProviderError';

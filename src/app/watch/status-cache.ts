@@ -37,7 +37,7 @@ const lineStatus = object({
 
 const entryShape = object({
   account: string,
-  provider: oneOf(['sandbox', 'http', 'airalo']),
+  provider: oneOf(['sandbox', 'http', 'airalo', 'manual']),
   /** ISO 8601 (UTC) of the fetch. */
   fetchedAt: string,
   status: lineStatus,
@@ -83,6 +83,8 @@ export async function updateStatusCache(file: string, update: CacheUpdate): Prom
     const complete = new Set(update.complete);
     const byKey = new Map(entries.filter((e) => !complete.has(e.account)).map((e) => [lineKey(e.account, e.status.id), e]));
     for (const view of update.views) {
+      // A tracked line's status is worked out locally every time; there is nothing to fall back on.
+      if (view.status.tracked !== undefined) continue;
       byKey.set(lineKey(view.target.name, view.status.id), {
         account: view.target.name,
         provider: view.target.kind,

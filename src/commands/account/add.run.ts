@@ -5,7 +5,7 @@ import type { AccountConfig } from '../../store/config.js';
 import { own } from '../../store/shape.js';
 import type { ProviderKind } from '../../providers/port.js';
 import type { AccountAddOptions } from './account.command.js';
-import { checkAccountName } from './names.js';
+import { checkAccountName } from '../../app/account-name.js';
 
 async function chooseProvider(ctx: Context, options: AccountAddOptions): Promise<ProviderKind> {
   if (options.provider !== null) return options.provider;

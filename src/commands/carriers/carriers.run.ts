@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import { loadCatalogue } from '../../app/carriers.js';
+import { loadCatalogue } from '../../store/catalogue.js';
 import { findCarrier } from '../../domain/carriers/catalogue.js';
 import { UsageError } from '../../errors.js';
 import { printJson, printText, renderTable } from '../../io/output.js';
@@ -7,7 +7,7 @@ import type { CarriersOptions } from './carriers.command.js';
 import { carrierHead, carrierJson, carrierRows, explainCarrier } from './carriers.render.js';
 
 export async function runCarriers(ctx: Context, options: CarriersOptions): Promise<number> {
-  const catalogue = loadCatalogue(ctx.paths);
+  const catalogue = loadCatalogue(ctx.paths.carriers);
   const text = { t: ctx.t, locale: ctx.locale };
   if (options.show === null) {
     if (ctx.globals.json) await printJson(ctx, catalogue.map(carrierJson));

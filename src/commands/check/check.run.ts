@@ -5,6 +5,7 @@ import { allTargets } from '../../app/targets.js';
 import { checkExitCode, hookEnv, isAtRisk, riskMessage } from '../../app/watch/at-risk.js';
 import { runHook, type HookOutcome } from '../../app/watch/exec-hook.js';
 import { attachNotes } from '../../app/watch/notes.js';
+import { warnStaleEstimates } from '../../app/tracked/stale.js';
 import { reportFailures } from '../../cli/report.js';
 import { ExitCode } from '../../errors.js';
 import { printJson, printText } from '../../io/output.js';
@@ -26,6 +27,8 @@ export async function runCheck(ctx: Context, options: CheckOptions): Promise<num
   const atRisk = sortByUrgency(attachNotes(result.views, config).filter(isAtRisk));
 
   const failureCode = reportFailures(ctx.t, result.failures, ctx.error);
+  const failureCode = reportFailures(ctx.t, result.failures, ctx.warn);
+  warnStaleEstimates(ctx, result.views);
 
   const messages = atRisk.map((view) => riskMessage(ctx.t, view));
   if (ctx.globals.json) await printJson(ctx, atRisk.map((view) => ({ ...statusJson(view, ctx.timeZone), risk: view.risk })));

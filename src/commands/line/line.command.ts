@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { withExamples, type Dispatch } from '../../cli/invocation.js';
 import { UsageError } from '../../errors.js';
 import type { Messages } from '../../io/messages/index.js';
+import { defineTrackedLineCommands } from './track.command.js';
 
 export type NoteField = 'label' | 'note';
 
@@ -26,6 +27,7 @@ export function toLineNotesOptions(field: NoteField, line: string, text: string,
 
 export function defineLine(program: Command, t: Messages, dispatch: Dispatch): void {
   const line = program.command('line').description(t['help.line']);
+  defineTrackedLineCommands(line, t, dispatch);
   for (const field of ['label', 'note'] as const) {
     const command = line
       .command(field)

@@ -13,6 +13,7 @@ import { providerUntil, untilHorizon, UNTIL_HORIZON_YEARS } from '../../domain/u
 import { numberKeptUntil, today } from '../../domain/validity.js';
 import { ExitCode, LebError, UsageError } from '../../errors.js';
 import { printJson, printText, renderTable } from '../../io/output.js';
+import { needsSchedule, printSchedule } from './plans-tracked.js';
 import { untilJson, untilRows, untilHead, untilSummary } from './plans-until.render.js';
 
 export async function runPlansUntil(ctx: Context, lineRef: string | null, until: LocalDate): Promise<number> {
@@ -31,12 +32,14 @@ export async function runPlansUntil(ctx: Context, lineRef: string | null, until:
 
   const suffix = fallbackSuffix(status.expiresAt);
   const providerDay = providerToday(status.expiresAt, now, ctx.timeZone);
+  const carrierUntil = providerUntil(until, ctx.timeZone, suffix, providerDay);
+  if (needsSchedule(status, plans.length)) return printSchedule(ctx, found, status, until, providerDay, carrierUntil);
   const plan = planKeepAlive({
     rules: status.rules,
     plans,
     expiresAt: status.expiresAt,
     today: providerDay,
-    until: providerUntil(until, ctx.timeZone, suffix, providerDay),
+    until: carrierUntil,
     fallbackTime: fallbackSuffix(null),
   });
   if (plan === null) throw new LebError(ExitCode.refused, ctx.t['plans.until.impossible'](status.id));

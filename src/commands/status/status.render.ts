@@ -86,8 +86,21 @@ export function statusCells(view: LineView, o: StatusCellsOptions): Record<Statu
     expires: dateOrDash(status.expiresAt),
     kept: validity.numberKeptUntil === null ? '—' : paint(writtenDate(validity.numberKeptUntil)),
     balance: status.balance === null ? '—' : formatMoney(status.balance, o.locale),
+    paint(t[`status.state.${validity.state}`]),
+    paint(o.bars && validity.state === 'active' ? `${days} ${validityBar(validity.daysLeft)}` : days),
+    withSource(dateOrDash(status.expiresAt), view, o),
+    validity.numberKeptUntil === null ? '—' : paint(writtenDate(validity.numberKeptUntil)),
+    status.balance === null ? '—' : formatMoney(status.balance, o.locale),
     data,
     plan,
     label: view.label ?? '',
   };
+}
+
+/** A tracked line's expiry says whose word it is: leb's estimate, or the user's own. */
+function withSource(date: string, view: LineView, o: StatusCellsOptions): string {
+  const source = view.status.validitySource;
+  if (source === undefined || source === 'provider' || view.status.expiresAt === null) return date;
+  const mark = o.t[`status.source.${source}`];
+  return source === 'estimated' && view.status.tracked?.estimateStale ? `${date} ${o.color.yellow(`(${mark}!)`)}` : `${date} ${o.color.dim(`(${mark})`)}`;
 }

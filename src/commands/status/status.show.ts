@@ -8,6 +8,7 @@ import { withProgress } from '../../app/progress.js';
 import { sortByUrgency, statusJson } from '../../app/status-json.js';
 import { attachNotes } from '../../app/watch/notes.js';
 import { InterruptedError } from '../../errors.js';
+import { warnStaleEstimates } from '../../app/tracked/stale.js';
 import { cheapestRenewal, type RenewalCost } from '../../domain/renewal-cost.js';
 import { layoutTable, noteHidden, printJson, printText, type RenderedTable } from '../../io/output.js';
 import type { StatusOptions } from './status.command.js';
@@ -31,6 +32,7 @@ export async function showStatus(ctx: Context, options: StatusOptions, shown: Sh
   const all = sortByUrgency(attachNotes(shown.views, ctx.config.read()));
   const views = applyFilters(all, options);
   const { exitCode } = shown;
+  warnStaleEstimates(ctx, views);
 
   if (ctx.globals.json) {
     await printJson(ctx, views.map((view) => statusJson(view, ctx.timeZone)));

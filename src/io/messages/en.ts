@@ -4,6 +4,7 @@
 import type { Widen } from './types.js';
 import { cliEn } from './cli.en.js';
 import { carriersEn } from './carriers.en.js';
+import { trackedEn } from './tracked.en.js';
 import { httpEn } from './http.en.js';
 import { payEn } from './pay.en.js';
 import { watchEn } from './watch.en.js';
@@ -160,6 +161,7 @@ export const en = {
   ...watchEn,
   ...terminalEn,
   ...carriersEn,
+  ...trackedEn,
 } as const;
 
 export type Messages = Widen<typeof en>;

@@ -3,6 +3,7 @@
 import type { Messages } from './en.js';
 import { cliZhCN } from './cli.zh-CN.js';
 import { carriersZhCN } from './carriers.zh-CN.js';
+import { trackedZhCN } from './tracked.zh-CN.js';
 import { httpZhCN } from './http.zh-CN.js';
 import { payZhCN } from './pay.zh-CN.js';
 import { watchZhCN } from './watch.zh-CN.js';
@@ -150,4 +151,5 @@ export const zhCN: Messages = {
   ...watchZhCN,
   ...terminalZhCN,
   ...carriersZhCN,
+  ...trackedZhCN,
 };

@@ -1,9 +1,10 @@
-// The user's carrier entries (LEB_HOME/carriers.json): `{"carriers": [ ... ]}`, each entry in the shape of
+// The carrier catalogue a run uses: leb's entries with the user's merged over them. The user's carrier entries (LEB_HOME/carriers.json): `{"carriers": [ ... ]}`, each entry in the shape of
 // src/domain/carriers/data.ts. leb only reads this file; a file that does not parse is reported (exit 9) and
 // left as it is.
 
 import { StateError } from '../errors.js';
-import { CarrierDataError, parseCarriers } from '../domain/carriers/parse.js';
+import { CarrierDataError, mergeCatalogue, parseCarriers } from '../domain/carriers/parse.js';
+import { builtinCarriers } from '../domain/carriers/catalogue.js';
 import type { Carrier } from '../domain/carriers/types.js';
 import { parseJsonFile, readTextIfExists } from './files.js';
 
@@ -19,4 +20,9 @@ export function readUserCarriers(file: string): Carrier[] {
     if (!(error instanceof CarrierDataError)) throw error;
     throw new StateError(file, `${file} has an invalid value at ${error.path}: ${error.message.slice(error.path.length + 2)}; fix it (leb will not overwrite it)`);
   }
+}
+
+/** leb's entries with the user's carriers.json merged over them. */
+export function loadCatalogue(file: string): Carrier[] {
+  return mergeCatalogue(builtinCarriers(), readUserCarriers(file));
 }

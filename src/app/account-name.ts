@@ -1,6 +1,6 @@
-import type { Context } from '../../context.js';
-import { UsageError } from '../../errors.js';
-import { EMBEDDED_SANDBOX } from '../../providers/open.js';
+import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import { EMBEDDED_SANDBOX } from '../providers/open.js';
 
 const ACCOUNT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
 

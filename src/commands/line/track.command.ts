@@ -1,0 +1,121 @@
+// `leb line add|confirm|touch|remove|import`: lines whose validity leb keeps itself. Flags → options only.
+
+import type { Command } from 'commander';
+import { withExamples, type Dispatch } from '../../cli/invocation.js';
+import { parseCarrierId, parseDateFlag, parseNumber } from '../../cli/tracked-flags.js';
+import { UsageError } from '../../errors.js';
+import type { LocalDate } from '../../domain/dates.js';
+import type { Messages } from '../../io/messages/index.js';
+import { toLineNotesOptions } from './line.command.js';
+
+export interface LineAddOptions {
+  number: string;
+  carrier: string;
+  expires: LocalDate | null;
+  lastActivity: LocalDate | null;
+  label: string | null;
+}
+
+export interface LineConfirmOptions {
+  line: string;
+  expires: LocalDate | null;
+  lastActivity: LocalDate | null;
+  /** As typed; parsed in the carrier's currency once the line is known. */
+  balance: string | null;
+}
+
+export interface LineTouchOptions {
+  line: string;
+  /** null: today in the carrier's zone. */
+  date: LocalDate | null;
+}
+
+export interface LineRemoveOptions {
+  line: string;
+}
+
+export interface LineImportOptions {
+  file: string;
+  dryRun: boolean;
+}
+
+type DateFlags = { expires?: string; lastActivity?: string };
+
+function dates(raw: DateFlags, t: Messages): { expires: LocalDate | null; lastActivity: LocalDate | null } {
+  if (raw.expires !== undefined && raw.lastActivity !== undefined) throw new UsageError(t['tracked.bothDates']);
+  if (raw.expires === undefined && raw.lastActivity === undefined) throw new UsageError(t['tracked.needDate']);
+  return {
+    expires: raw.expires === undefined ? null : parseDateFlag('--expires', raw.expires, t),
+    lastActivity: raw.lastActivity === undefined ? null : parseDateFlag('--last-activity', raw.lastActivity, t),
+  };
+}
+
+export function toLineAddOptions(number: string, raw: DateFlags & { carrier?: string; label?: string }, t: Messages): LineAddOptions {
+  if (raw.carrier === undefined) throw new UsageError(t['tracked.needCarrier']);
+  return {
+    number: parseNumber(number, t),
+    carrier: parseCarrierId(raw.carrier, t),
+    ...dates(raw, t),
+    label: raw.label === undefined ? null : toLineNotesOptions('label', number, raw.label, t).text,
+  };
+}
+
+export function toLineConfirmOptions(line: string, raw: DateFlags & { balance?: string }, t: Messages): LineConfirmOptions {
+  return { line, ...dates(raw, t), balance: raw.balance ?? null };
+}
+
+export function toLineTouchOptions(line: string, raw: { date?: string }, t: Messages): LineTouchOptions {
+  return { line, date: raw.date === undefined ? null : parseDateFlag('--date', raw.date, t) };
+}
+
+export function defineTrackedLineCommands(line: Command, t: Messages, dispatch: Dispatch): void {
+  const run = async () => await import('./track.run.js');
+  const add = line
+    .command('add')
+    .description(t['help.line.add'])
+    .argument('<number>')
+    .option('--carrier <id>', t['help.line.carrier'])
+    .option('--expires <YYYY-MM-DD>', t['help.line.expires'])
+    .option('--last-activity <YYYY-MM-DD>', t['help.line.lastActivity'])
+    .option('--label <text>', t['help.line.addLabel'])
+    .action((number: string, raw, cmd: Command) =>
+      dispatch({ name: 'line add', options: toLineAddOptions(number, raw, t), load: async () => (await run()).runLineAdd }, cmd),
+    );
+  withExamples(add, t['help.examples'], [
+    'leb line add +85291234567 --carrier cmhk-prepaid --expires 2026-12-20 --label "HK card"',
+    'leb line add +447700900123 --carrier giffgaff --last-activity 2026-10-01',
+    'leb line add +85261234567 --carrier smartone-valuegb --expires 2027-03-01 --account family',
+  ]);
+
+  const confirm = line
+    .command('confirm')
+    .description(t['help.line.confirm'])
+    .argument('<line>')
+    .option('--expires <YYYY-MM-DD>', t['help.line.expires'])
+    .option('--last-activity <YYYY-MM-DD>', t['help.line.lastActivity'])
+    .option('--balance <amount>', t['help.line.balance'])
+    .action((ref: string, raw, cmd: Command) =>
+      dispatch({ name: 'line confirm', options: toLineConfirmOptions(ref, raw, t), load: async () => (await run()).runLineConfirm }, cmd),
+    );
+  withExamples(confirm, t['help.examples'], ['leb line confirm +85291234567 --expires 2027-06-01 --balance 48.50', 'leb line confirm tl_447700900123 --last-activity 2026-11-30']);
+
+  const touch = line
+    .command('touch')
+    .description(t['help.line.touch'])
+    .argument('<line>')
+    .option('--date <YYYY-MM-DD>', t['help.line.touchDate'])
+    .action((ref: string, raw, cmd: Command) =>
+      dispatch({ name: 'line touch', options: toLineTouchOptions(ref, raw, t), load: async () => (await run()).runLineTouch }, cmd),
+    );
+  withExamples(touch, t['help.examples'], ['leb line touch +447700900123', 'leb line touch tl_447700900123 --date 2026-11-28']);
+
+  const remove = line
+    .command('remove')
+    .alias('rm')
+    .description(t['help.line.remove'])
+    .argument('<line>')
+    .action((ref: string, _raw, cmd: Command) =>
+      dispatch<LineRemoveOptions>({ name: 'line remove', options: { line: ref }, load: async () => (await run()).runLineRemove }, cmd),
+    );
+  withExamples(remove, t['help.examples'], ['leb line remove +85291234567', 'leb line remove tl_85291234567 --yes']);
+}

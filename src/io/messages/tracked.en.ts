@@ -1,0 +1,58 @@
+// English messages for tracked lines: line add|confirm|touch|remove|import, the validity source in status and
+// check, and top-ups recorded after paying the carrier directly. Merged into en.ts.
+
+const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+const left = (n: number | null) => (n === null ? '' : n >= 0 ? ` (${days(n)} left)` : ` (${days(-n)} ago)`);
+
+export const trackedEn = {
+  // Help
+  'help.line.add': 'track a line no provider reports: leb keeps its validity by the carrier\'s rule (a local "manual" account unless --account names one)',
+  'help.line.carrier': 'the carrier\'s rule to apply (ids from "leb carriers")',
+  'help.line.expires': 'the expiry date the carrier shows (YYYY-MM-DD)',
+  'help.line.lastActivity': 'for activity-rule carriers: the day of the last call, SMS, data use or top-up (YYYY-MM-DD)',
+  'help.line.addLabel': 'a label shown by status',
+  'help.line.confirm': 'record what the carrier shows now: the expiry (or last activity) and optionally the balance',
+  'help.line.balance': 'the balance the carrier shows, in its currency (e.g. 48.50)',
+  'help.line.touch': 'record a chargeable event (call, SMS, data) on an activity-rule line',
+  'help.line.touchDate': 'the day of the event (default: today)',
+  'help.line.remove': 'stop tracking a line (its recorded top-ups stay in history)',
+
+  // Flags and lookups
+  'tracked.invalidNumber': (value: string) => `"${value}" is not a phone number in international form; write it with + and the country code, e.g. +85291234567`,
+  'tracked.invalidDate': (flag: string, value: string) => `${flag} "${value}" is not a date; use YYYY-MM-DD, e.g. ${flag} 2027-03-31`,
+  'tracked.bothDates': 'give either --expires or --last-activity, not both',
+  'tracked.needDate': 'missing --expires <YYYY-MM-DD> (or --last-activity <YYYY-MM-DD> for an activity-rule carrier such as giffgaff)',
+  'tracked.needCarrier': 'missing --carrier <id>; "leb carriers" lists them, e.g. --carrier cmhk-prepaid',
+  'tracked.needLastActivity': (carrier: string, command: string) =>
+    `${carrier} keeps a number by activity, so leb needs the day of the last call, SMS, data use or top-up: leb ${command} ... --last-activity <YYYY-MM-DD>`,
+  'tracked.needExpires': (carrier: string, command: string) => `${carrier} keeps a number until an expiry date: leb ${command} ... --expires <YYYY-MM-DD> (the date the carrier shows)`,
+  'tracked.future': (flag: string, value: string, today: string) => `${flag} ${value} is in the future (today is ${today} on the carrier's calendar)`,
+  'tracked.already': (number: string, line: string) => `${number} is already tracked as ${line}; correct it with "leb line confirm ${line.split('/')[1] ?? line} --expires <date>"`,
+  'tracked.notTracked': (ref: string) => `"${ref}" is not a tracked line; "leb status" lists lines, "leb line add" tracks one`,
+  'tracked.accountNotManual': (name: string, provider: string) => `account ${name} is a ${provider} account, whose provider reports its own lines; leave out --account or name another`,
+  'tracked.invalidBalance': (value: string, currency: string) => `--balance "${value}" is not an amount in ${currency}; e.g. --balance 48.50`,
+  'tracked.invalidReceipt': (value: string) => `--receipt "${value}" is not a receipt reference: one line of at most 100 characters`,
+  'tracked.invalidMethod': (value: string) => `--method "${value}" is not a method id: lower-case letters, digits and dashes, e.g. alipay, wechat, card, paypal, voucher`,
+  'tracked.touchNotActivity': (line: string, carrier: string) => `${line} is on ${carrier}, which keeps a number by recharging, not by activity; record a top-up instead: leb topup --line ${line} --record`,
+  'tracked.removeNeedsYes': (line: string) => `removing ${line} needs confirmation: pass --yes when not on a terminal`,
+  'tracked.removeConfirm': (line: string, number: string) => `Stop tracking ${line} (${number})?`,
+
+  // Results
+  'tracked.added': (line: string, carrier: string, kept: string, n: number | null) => `Tracking ${line} on ${carrier}: number kept until ${kept}${left(n)}.`,
+  'tracked.confirmed': (line: string, kept: string, n: number | null) => `Confirmed ${line}: number kept until ${kept}${left(n)}.`,
+  'tracked.touched': (line: string, on: string, kept: string, n: number | null) => `Recorded activity on ${line} on ${on}: number kept until ${kept}${left(n)}.`,
+  'tracked.removed': (line: string) => `No longer tracking ${line}.`,
+
+  // Status and check
+  'status.source.estimated': 'est.',
+  'status.source.confirmed': 'yours',
+  'tracked.staleEstimate': (line: string, from: string, command: string) =>
+    `${line}: the expiry is leb's estimate from a payment on ${from}; check the carrier's app or SMS and confirm it: ${command}`,
+
+  // plans --until for tracked lines
+  'plans.until.action.activity': 'call, SMS or data',
+  'plans.until.anyEvent': 'your tariff',
+  'plans.until.activityTotal': (steps: number, kept: string) => `No purchase needed: one chargeable event by each date above (${steps}); number kept until ${kept}.`,
+  'plans.until.unknownTotal': (steps: number, kept: string) => `${steps} ${steps === 1 ? 'payment' : 'payments'} of an amount leb does not know (see "leb carriers show"); number kept until ${kept}.`,
+  'tracked.cannotPay': 'leb does not pay the carrier of a tracked line; pay on the carrier\'s page, then record it: leb topup --line <line> --record',
+} as const;

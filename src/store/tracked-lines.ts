@@ -1,0 +1,71 @@
+// Lines whose validity leb keeps itself (LEB_HOME/lines.json, 0600): the carrier, the expiry or last activity
+// the user confirmed, and the estimate leb made from a recorded top-up. Read-modify-write under the
+// cross-process lock, written atomically; a file that does not parse is reported (exit 9) and never overwritten.
+
+import { StateError } from '../errors.js';
+import { parseJsonFile, readTextIfExists, writeFileAtomic } from './files.js';
+import { withLock } from './lock.js';
+import { array, nullable, object, oneOf, string, ShapeError, withDefault, type Infer } from './shape.js';
+
+const date = (v: unknown, p: string): string => {
+  const text = string(v, p);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new ShapeError(p, 'expected a date (YYYY-MM-DD)');
+  return text;
+};
+
+const trackedLineShape = object({
+  /** "tl_" + the number's digits: stable, and unique because a number is tracked once. */
+  id: string,
+  account: string,
+  /** E.164. */
+  number: string,
+  carrier: string,
+  /** The expiry the carrier shows (recharge and plan rules). */
+  expiresOn: nullable(date),
+  /** The last chargeable event (activity rules). */
+  lastActivityOn: nullable(date),
+  /** Where the dates come from: the user said so, or leb moved them by the carrier's rule after a payment. */
+  validitySource: oneOf(['confirmed', 'estimated']),
+  /** When a person last confirmed the dates (ISO 8601), or null. */
+  confirmedAt: nullable(string),
+  /** The payment day the current estimate counts from, or null when the dates are confirmed. */
+  estimatedFrom: withDefault(nullable(date), () => null),
+  balance: withDefault(nullable(object({ amount: string, currency: string })), () => null),
+  addedAt: string,
+});
+
+const parseTracked = object({ version: oneOf([1]), lines: array(trackedLineShape) });
+
+export type TrackedLine = Infer<typeof trackedLineShape>;
+
+export class TrackedLineStore {
+  constructor(readonly file: string) {}
+
+  /** Every tracked line; [] when the file does not exist yet. */
+  read(): TrackedLine[] {
+    const text = readTextIfExists(this.file);
+    if (text === null) return [];
+    try {
+      return parseTracked(parseJsonFile(this.file, text), '').lines;
+    } catch (error) {
+      if (!(error instanceof ShapeError)) throw error;
+      throw new StateError(this.file, `${this.file} has an invalid value at ${error.path}: ${error.message}; fix or move it away, leb will not overwrite it`);
+    }
+  }
+
+  /** Change the lines under the lock; the change may throw to leave the file as it was. */
+  async update<T>(change: (lines: TrackedLine[]) => T): Promise<T> {
+    return withLock(this.file, () => {
+      const lines = this.read();
+      const result = change(lines);
+      const checked = parseTracked({ version: 1, lines }, '');
+      writeFileAtomic(this.file, `${JSON.stringify(checked, null, 2)}\n`);
+      return result;
+    });
+  }
+}
+
+/** The id a number gets when tracked. */
+export function trackedLineId(e164: string): string {
+  return `tl_${e164.replace(/\D/g, '')}`;
+}
