@@ -6,6 +6,7 @@ import type { GlobalOptions } from './cli/globals.js';
 import { intlLocale, messagesFor, promptWords, type Messages } from './io/messages/index.js';
 import { inquirerPrompter, type Prompter } from './io/prompter.js';
 import { isTruthyEnv } from './domain/env-flag.js';
+import { systemOpenUrl, type OpenUrl } from './io/browser.js';
 import { canPrompt, colorLevel, type IO } from './io/streams.js';
 import { SYSTEM_TIME_ZONE } from './domain/dates.js';
 import { openProvider, type AccountTarget } from './providers/open.js';
@@ -47,6 +48,8 @@ export interface ContextDeps {
   signal?: AbortSignal;
   /** How leb waits between attempts (back-off, Retry-After, a 429 pause); tests make it instant. */
   sleep?: (ms: number) => Promise<void>;
+  /** Opens a web page in the browser (`--web`); tests hand in a recorder. */
+  openUrl?: OpenUrl;
 }
 
 export interface Context {
@@ -79,6 +82,7 @@ export interface Context {
   onInterrupt(say: () => string): () => void;
   /** How long to wait for a line's lock: past its staleness, so a dead holder's lock is taken over. */
   lineLockWaitMs: number;
+  openUrl: OpenUrl;
   /** Close every provider opened (keep-alive sockets and the like). */
   close(): Promise<void>;
 }
@@ -128,6 +132,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     canPrompt: canPrompt(io, globals.noInput, env),
     prompter: deps.prompter ?? inquirerPrompter(io, promptWords(t)),
     signal,
+    openUrl: deps.openUrl ?? systemOpenUrl(),
     paths,
     config: new ConfigStore(paths.config),
     color,

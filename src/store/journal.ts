@@ -5,7 +5,7 @@
 import { closeSync, constants, fsyncSync, ftruncateSync, readSync, fstatSync, writeSync } from 'node:fs';
 import { openRegular } from './regular-file.js';
 import { dirname } from 'node:path';
-import { nullable, object, oneOf, string, tagged, type Infer } from './shape.js';
+import { nullable, object, oneOf, string, tagged, withDefault, type Infer } from './shape.js';
 import { StateError } from '../errors.js';
 import { readTextIfExists } from './files.js';
 import { withLock } from './lock.js';
@@ -25,6 +25,8 @@ const intentEvent = object({
   method: string,
   plan: nullable(string),
   at: string,
+  /** `you` for a payment made outside leb (on a carrier's page) and recorded afterwards; null for leb's own. */
+  recordedBy: withDefault(nullable(oneOf(['you'])), () => null),
 });
 
 const outcomeEvent = object({
@@ -61,6 +63,7 @@ export interface Order {
   line: string;
   createdAt: string;
   updatedAt: string;
+  recordedBy: IntentEvent['recordedBy'];
   attempts: number;
 }
 
@@ -87,6 +90,7 @@ function fold(events: readonly JournalEvent[]): Order[] {
         line: event.line,
         createdAt: event.at,
         updatedAt: event.at,
+        recordedBy: event.recordedBy,
         attempts: 1,
       });
       continue;

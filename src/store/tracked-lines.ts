@@ -54,10 +54,10 @@ export class TrackedLineStore {
   }
 
   /** Change the lines under the lock; the change may throw to leave the file as it was. */
-  async update<T>(change: (lines: TrackedLine[]) => T): Promise<T> {
-    return withLock(this.file, () => {
+  async update<T>(change: (lines: TrackedLine[]) => T | Promise<T>): Promise<T> {
+    return withLock(this.file, async () => {
       const lines = this.read();
-      const result = change(lines);
+      const result = await change(lines);
       const checked = parseTracked({ version: 1, lines }, '');
       writeFileAtomic(this.file, `${JSON.stringify(checked, null, 2)}\n`);
       return result;

@@ -38,6 +38,7 @@ export interface RunOptions {
   lineLockWaitMs?: number;
   /** Every wait the run asks for (back-off, Retry-After), in order. */
   waits?: number[];
+  openUrl?: (url: string) => Promise<void>;
 }
 
 /** In-process runs never wait for real: a retry follows at once, and the wait it asked for is recorded. */
@@ -58,6 +59,7 @@ export async function runCli(argv: string[], options: RunOptions): Promise<CliRe
     timeZone: options.timeZone ?? 'Asia/Hong_Kong',
     ...(options.lineLockWaitMs === undefined ? {} : { lineLockWaitMs: options.lineLockWaitMs }),
     sleep: instantSleep(options.waits),
+    ...(options.openUrl ? { openUrl: options.openUrl } : {}),
   });
   return { code, stdout: io.out(), stderr: io.err() };
 }

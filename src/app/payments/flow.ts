@@ -83,7 +83,7 @@ function daysAddedNote(ctx: Context, before: string | null, after: string | null
   return days === null ? '' : ` (${ctx.t['pay.daysAdded'](days)})`;
 }
 
-interface LineFigures {
+export interface LineFigures {
   balance: Money | null;
   expiresAt: string | null;
   keptUntil: string | null;
@@ -92,7 +92,7 @@ interface LineFigures {
 const moneyOrDash = (ctx: Context, m: Money | null) => (m === null ? '—' : formatMoney(m, ctx.locale));
 
 /** Balance, expiry and keep-number deadline, before → after: the quote in the summary, the result in the receipt. */
-function changeLines(ctx: Context, before: LineFigures, after: LineFigures): string[] {
+export function changeLines(ctx: Context, before: LineFigures, after: LineFigures): string[] {
   const { t } = ctx;
   return [
     `${t['pay.summary.balance']}: ${moneyOrDash(ctx, before.balance)} → ${moneyOrDash(ctx, after.balance)}`,
@@ -101,7 +101,7 @@ function changeLines(ctx: Context, before: LineFigures, after: LineFigures): str
   ];
 }
 
-const figuresOf = (view: LineView): LineFigures => ({ balance: view.status.balance, expiresAt: view.status.expiresAt, keptUntil: view.validity.numberKeptUntil });
+export const figuresOf = (view: LineView): LineFigures => ({ balance: view.status.balance, expiresAt: view.status.expiresAt, keptUntil: view.validity.numberKeptUntil });
 
 /**
  * On a terminal: show the summary, then, without --yes, ask with No as the default. Scripts reach here only
@@ -175,6 +175,7 @@ export function orderJson(order: Order) {
     line: order.line,
     createdAt: order.createdAt,
     updatedAt: order.updatedAt,
+    recordedBy: order.recordedBy,
   };
 }
 

@@ -16,10 +16,10 @@ export function outcome(order: Pick<Order, 'id'>, status: OrderStatus, at: Date,
   return { type: 'outcome', id: order.id, status, providerRef: fields.providerRef ?? null, reason: fields.reason ?? null, at: at.toISOString() };
 }
 
-export type IntentFields = Omit<IntentEvent, 'type' | 'id' | 'idempotencyKey' | 'at'>;
+export type IntentFields = Omit<IntentEvent, 'type' | 'id' | 'idempotencyKey' | 'at' | 'recordedBy'> & { recordedBy?: IntentEvent['recordedBy'] };
 
 export function intent(fields: IntentFields, at: Date): IntentEvent {
-  return { type: 'intent', id: newOrderId(), idempotencyKey: newIdempotencyKey(), at: at.toISOString(), ...fields };
+  return { type: 'intent', id: newOrderId(), idempotencyKey: newIdempotencyKey(), at: at.toISOString(), ...fields, recordedBy: fields.recordedBy ?? null };
 }
 
 /** The rerun of a command whose earlier attempt is unsettled is the same intent when it asks for the same thing. */

@@ -7,7 +7,7 @@ import { layoutTable, noteHidden, printJson, printText } from '../../io/output.j
 import type { Order } from '../../store/journal.js';
 import type { HistoryOptions } from './history.command.js';
 
-const CSV_COLUMNS = ['createdAt', 'id', 'account', 'line', 'kind', 'amount', 'currency', 'method', 'plan', 'status', 'providerRef', 'idempotencyKey', 'reason'] as const;
+const CSV_COLUMNS = ['createdAt', 'id', 'account', 'line', 'kind', 'amount', 'currency', 'method', 'plan', 'status', 'providerRef', 'idempotencyKey', 'reason', 'recordedBy'] as const;
 
 /** Works from the local journal alone, so it answers even when the provider cannot be reached. */
 export async function runHistory(ctx: Context, options: HistoryOptions): Promise<number> {
@@ -21,7 +21,7 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
     return 0;
   }
   if (options.csv) {
-    const rows = orders.map((o) => [o.createdAt, o.id, o.account, o.line, o.kind, o.amount.amount, o.amount.currency, o.method, o.plan ?? '', o.status, o.providerRef ?? '', o.idempotencyKey, o.reason ?? '']);
+    const rows = orders.map((o) => [o.createdAt, o.id, o.account, o.line, o.kind, o.amount.amount, o.amount.currency, o.method, o.plan ?? '', o.status, o.providerRef ?? '', o.idempotencyKey, o.reason ?? '', o.recordedBy ?? '']);
     await printText(ctx, toCsv([...CSV_COLUMNS], rows));
     return 0;
   }

@@ -9,15 +9,24 @@ export interface RenewOptions {
   dryRun: boolean;
   /** Switch the provider's auto-renew; null leaves it as it is. */
   auto: boolean | null;
+  /** Tracked lines on a plan-rule carrier: record a plan bought on the carrier's page. */
+  record: boolean;
+  amount: string | null;
+  receipt: string | null;
+  web: boolean;
 }
 
-export function toRenewOptions(raw: { line?: string; plan?: string; method?: string; dryRun?: boolean; auto?: 'on' | 'off' }): RenewOptions {
+export function toRenewOptions(raw: { line?: string; plan?: string; method?: string; dryRun?: boolean; auto?: 'on' | 'off'; record?: boolean; amount?: string; receipt?: string; web?: boolean }): RenewOptions {
   return {
     line: raw.line ?? null,
     plan: raw.plan ?? null,
     method: raw.method ?? null,
     dryRun: raw.dryRun === true,
     auto: raw.auto === undefined ? null : raw.auto === 'on',
+    record: raw.record === true,
+    amount: raw.amount ?? null,
+    receipt: raw.receipt ?? null,
+    web: raw.web === true,
   };
 }
 
@@ -30,6 +39,10 @@ export function defineRenew(program: Command, t: Messages, dispatch: Dispatch): 
     .option('--method <id>', t['help.opt.method'])
     .option('--dry-run', t['help.opt.dryRun'])
     .addOption(new Option('--auto <on|off>', t['help.renew.auto']).choices(['on', 'off']))
+    .option('--record', t['help.renew.record'])
+    .option('--amount <decimal>', t['help.renew.amount'])
+    .option('--receipt <ref>', t['help.topup.receipt'])
+    .option('--web', t['help.topup.web'])
     .action((raw, cmd: Command) =>
       dispatch({ name: 'renew', options: toRenewOptions(raw), load: async () => (await import('./renew.run.js')).runRenew }, cmd),
     );
@@ -37,5 +50,6 @@ export function defineRenew(program: Command, t: Messages, dispatch: Dispatch): 
     'leb renew',
     'leb --sandbox renew --line ln_abc123 --plan quarterly --yes --json',
     'leb renew --line ln_abc123 --auto on',
+    'leb renew --line tl_85261234567 --record --amount 38 --receipt C-778 --method card --yes',
   ]);
 }

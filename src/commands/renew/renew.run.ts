@@ -17,8 +17,13 @@ import type { RenewOptions } from './renew.command.js';
 
 export async function runRenew(ctx: Context, options: RenewOptions): Promise<number> {
   const autoOnly = options.plan === null && options.auto !== null;
-  if (!autoOnly) requireScriptedPayment(ctx, [{ flag: '--plan', absent: options.plan === null }], options.dryRun);
+  if (!autoOnly && !options.record) requireScriptedPayment(ctx, [{ flag: '--plan', absent: options.plan === null }], options.dryRun);
   const found = await pickLine(ctx, allTargets(ctx), options.line, 'renew');
+  if (found.target.kind === 'manual') {
+    const { recordTrackedPayment } = await import('../../app/tracked/record.js');
+    return recordTrackedPayment(ctx, found, { kind: 'renew', ...options });
+  }
+  if (options.record || options.receipt !== null || options.web || options.amount !== null) throw new UsageError(ctx.t['tracked.recordOnlyTracked'](found.line.id));
   if (autoOnly) return switchAutoOnly(ctx, found, options.auto as boolean, options.dryRun);
 
   const before = await readLine(ctx, found);

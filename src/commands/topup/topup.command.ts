@@ -9,15 +9,22 @@ export interface TopupOptions {
   method: string | null;
   dryRun: boolean;
   allowLarge: boolean;
+  /** Tracked lines: record a payment made on the carrier's page, with its receipt. */
+  record: boolean;
+  receipt: string | null;
+  web: boolean;
 }
 
-export function toTopupOptions(raw: { line?: string; amount?: string; method?: string; dryRun?: boolean; allowLarge?: boolean }): TopupOptions {
+export function toTopupOptions(raw: { line?: string; amount?: string; method?: string; dryRun?: boolean; allowLarge?: boolean; record?: boolean; receipt?: string; web?: boolean }): TopupOptions {
   return {
     line: raw.line ?? null,
     amount: raw.amount ?? null,
     method: raw.method ?? null,
     dryRun: raw.dryRun === true,
     allowLarge: raw.allowLarge === true,
+    record: raw.record === true,
+    receipt: raw.receipt ?? null,
+    web: raw.web === true,
   };
 }
 
@@ -30,6 +37,9 @@ export function defineTopup(program: Command, t: Messages, dispatch: Dispatch): 
     .option('--method <id>', t['help.opt.method'])
     .option('--dry-run', t['help.opt.dryRun'])
     .option('--allow-large', t['help.topup.allowLarge'])
+    .option('--record', t['help.topup.record'])
+    .option('--receipt <ref>', t['help.topup.receipt'])
+    .option('--web', t['help.topup.web'])
     .action((raw, cmd: Command) =>
       dispatch({ name: 'topup', options: toTopupOptions(raw), load: async () => (await import('./topup.run.js')).runTopup }, cmd),
     );
@@ -37,5 +47,7 @@ export function defineTopup(program: Command, t: Messages, dispatch: Dispatch): 
     'leb topup',
     'leb --sandbox topup --line ln_abc123 --amount 50 --method card --yes',
     'leb topup --line +85291234567 --amount 100 --dry-run --json',
+    'leb topup --line tl_85291234567 --web',
+    'leb topup --line tl_85291234567 --amount 50 --record --receipt R123 --method alipay --yes',
   ]);
 }

@@ -8,10 +8,17 @@ import { formatMoney, toJson } from '../../domain/money.js';
 import { topupQuote } from '../../domain/quote.js';
 import type { LineView } from '../../app/lines.js';
 import type { TopupOptions } from './topup.command.js';
+import { UsageError } from '../../errors.js';
 
 export async function runTopup(ctx: Context, options: TopupOptions): Promise<number> {
-  requireScriptedPayment(ctx, [{ flag: '--amount', absent: options.amount === null }], options.dryRun);
+  // Recording a payment made elsewhere checks its own flags (--receipt, --yes) once the line is known.
+  if (!options.record) requireScriptedPayment(ctx, [{ flag: '--amount', absent: options.amount === null }], options.dryRun);
   const found = await pickLine(ctx, allTargets(ctx), options.line, 'topup');
+  if (found.target.kind === 'manual') {
+    const { recordTrackedPayment } = await import('../../app/tracked/record.js');
+    return recordTrackedPayment(ctx, found, { kind: 'topup', ...options });
+  }
+  if (options.record || options.receipt !== null || options.web) throw new UsageError(ctx.t['tracked.recordOnlyTracked'](found.line.id));
   const before = await readLine(ctx, found);
   const { rules } = before.status;
   const amount = options.amount !== null ? parseAmountFlag(ctx, options.amount, rules) : await promptAmount(ctx, before);
