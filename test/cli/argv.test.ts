@@ -60,6 +60,7 @@ describe('argv → options', () => {
     [['line', 'confirm', 'tl_1', '--expires', '2027-01-01', '--balance', '3.50'], 'line confirm', { line: 'tl_1', expires: '2027-01-01', lastActivity: null, balance: '3.50' }],
     [['line', 'touch', 'tl_1'], 'line touch', { line: 'tl_1', date: null }],
     [['line', 'rm', 'tl_1'], 'line remove', { line: 'tl_1' }],
+    [['line', 'import', 'lines.csv', '--dry-run'], 'line import', { file: 'lines.csv', dryRun: true }],
     [['reconcile', '--line', 'x'], 'reconcile', { line: 'x' }],
     [['account', 'add', 'hk', '--provider', 'sandbox'], 'account add', { name: 'hk', provider: 'sandbox', endpoint: null, login: null, passwordStdin: false, tokenStdin: false }],
     [['account', 'list'], 'account list', {}],

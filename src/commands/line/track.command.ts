@@ -118,4 +118,15 @@ export function defineTrackedLineCommands(line: Command, t: Messages, dispatch: 
       dispatch<LineRemoveOptions>({ name: 'line remove', options: { line: ref }, load: async () => (await run()).runLineRemove }, cmd),
     );
   withExamples(remove, t['help.examples'], ['leb line remove +85291234567', 'leb line remove tl_85291234567 --yes']);
+
+  const importCommand = line
+    .command('import')
+    .description(t['help.line.import'])
+    .argument('<csv>')
+    .option('--dry-run', t['help.line.importDryRun'])
+    .action((file: string, raw: { dryRun?: boolean }, cmd: Command) =>
+      dispatch<LineImportOptions>({ name: 'line import', options: { file, dryRun: raw.dryRun === true }, load: async () => (await import('./import.run.js')).runLineImport }, cmd),
+    );
+  importCommand.addHelpText('after', `\n${t['help.line.importMore']}`);
+  withExamples(importCommand, t['help.examples'], ['leb line import lines.csv --dry-run', 'leb line import lines.csv --account family --json']);
 }
