@@ -36,6 +36,18 @@ describe('leb topup --record (scripted)', () => {
     expect((await run(['status', '--json'])).stdout).toContain('"validitySource": "estimated"');
   });
 
+  it('flags an estimate older than the carrier\'s confirm-after age, with the command to confirm it', async () => {
+    expect((await run(['topup', '--line', 'tl_85291234567', '--amount', '50', '--record', '--receipt', 'R9', '--yes'])).code).toBe(0);
+    const fresh = await run(['status', '--json'], { now: new Date('2026-12-30T04:00:00Z') });
+    expect(JSON.parse(fresh.stdout).find((l: { line: string }) => l.line === 'tl_85291234567')).toMatchObject({ estimateStale: false });
+    const old = await run(['status'], { now: new Date('2027-01-05T04:00:00Z') });
+    expect(old.stdout).toContain('2027-05-31 (est.!)');
+    expect(old.stderr).toContain("tl_85291234567: the expiry is leb's estimate from a payment on 2026-12-02");
+    expect(old.stderr).toContain('leb line confirm tl_85291234567 --expires <YYYY-MM-DD>');
+    const check = await run(['check', '--json'], { now: new Date('2027-01-05T04:00:00Z') });
+    expect(check.stderr).toContain('leb line confirm tl_85291234567');
+  });
+
   it('refuses the same receipt twice, changing nothing', async () => {
     const argv = ['topup', '--line', 'tl_85291234567', '--amount', '50', '--record', '--receipt', 'R123', '--yes'];
     expect((await run(argv)).code).toBe(0);
