@@ -31,6 +31,13 @@ export async function runAccountRemove(ctx: Context, options: AccountNameOptions
     if (config.defaultAccount === options.name) config.defaultAccount = null;
     for (const key of Object.keys(config.lines)) if (key.startsWith(`${options.name}/`)) delete config.lines[key];
   });
+  if (account.provider === 'manual') {
+    // Its tracked lines go with it (their recorded top-ups stay in the journal, like any account's orders).
+    const { TrackedLineStore } = await import('../../store/tracked-lines.js');
+    await new TrackedLineStore(ctx.paths.tracked).update((lines) => {
+      for (let i = lines.length - 1; i >= 0; i--) if (lines[i]?.account === options.name) lines.splice(i, 1);
+    });
+  }
   if (account.provider === 'sandbox') {
     rmSync(sandboxFile(ctx.paths.sandbox, { name: options.name, kind: 'sandbox', account }), { force: true });
   }

@@ -112,6 +112,13 @@ describe('tracked lines', () => {
     expect((await statusJson()).map((l) => l.line)).toEqual(['tl_447700900123']);
   });
 
+  it('removing the manual account forgets its tracked lines', async () => {
+    await addBoth();
+    expect((await run(['account', 'remove', 'manual', '--yes'])).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(home, 'lines.json'), 'utf8')).lines).toEqual([]);
+    expect((await run(['line', 'add', '+85291234567', '--carrier', 'cmhk-prepaid', '--expires', '2026-12-20'])).code).toBe(0);
+  });
+
   it('a corrupt lines.json is exit 9 naming the file, and left as it is', async () => {
     await addBoth();
     const file = join(home, 'lines.json');
