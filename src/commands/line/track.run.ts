@@ -38,6 +38,9 @@ async function show(ctx: Context, found: FoundTracked, message: (keptUntil: stri
 export async function runLineAdd(ctx: Context, options: LineAddOptions): Promise<number> {
   const carrier = carrierOrFail(ctx, catalogueOf(ctx), options.carrier);
   checkDates(ctx, carrier, options.expires, options.lastActivity, 'line add');
+  // Refuse a number tracked already before making an account for it: bad input changes nothing.
+  const tracked = trackedStore(ctx).read().find((l) => l.number === options.number);
+  if (tracked) throw new UsageError(ctx.t['tracked.already'](options.number, `${tracked.account}/${tracked.id}`));
   const account = await ensureManualAccount(ctx);
   const id = trackedLineId(options.number);
   const line: TrackedLine = {
