@@ -8,7 +8,7 @@ const period = (unit: 'days' | 'months', count: number) => (unit === 'days' ? `$
 export const carriersZhCN: Widen<typeof carriersEn> = {
   'help.carriers': '保号规则目录：各运营商如何保号、宽限期、充值限额、在哪里充值',
   'help.carriers.show': '用文字解释某个运营商的规则及其来源',
-  'help.carriers.more': '在 LEB_HOME/carriers.json 中添加或更正运营商：{"carriers": [ ... ]}，每项的格式与 "leb carriers show <id> --json" 相同。',
+  'help.carriers.more': '在 `LEB_HOME/carriers.json` 中添加或更正运营商：`{"carriers": [ ... ]}`，每项的格式与 `leb carriers show <id> --json` 相同。',
 
   'carriers.col.id': '运营商',
   'carriers.col.name': '名称',
@@ -21,7 +21,7 @@ export const carriersZhCN: Widen<typeof carriersEn> = {
   'carriers.short.recharge': (amount, n) => `${amount} 起 → ${n} 天`,
   'carriers.short.plan': (unit, count) => `每 ${period(unit, count)}买一次套餐`,
   'carriers.short.activity': (unit, count) => `每 ${period(unit, count)}一次消费`,
-  'carriers.notFound': (id) => `目录中没有运营商 "${id}"；用 "leb carriers" 查看列表，或在 LEB_HOME/carriers.json 中添加`,
+  'carriers.notFound': (id) => `目录中没有运营商 "${id}"；用 "leb carriers" 查看列表，或在 \`LEB_HOME/carriers.json\` 中添加`,
   'carriers.header': (name, id, country, currency, zone) => `${name}（${id}）：${country}，${currency}，日期按 ${zone}`,
   'carriers.rule.tier': (amount, n) => `充值 ${amount} 或以上 → 自充值当日起 ${n} 天`,
   'carriers.rule.tierUnknown': (n) => `充值（所需金额未知）→ 自充值当日起 ${n} 天`,
@@ -48,7 +48,7 @@ export const carriersZhCN: Widen<typeof carriersEn> = {
   'carriers.pageUnknown': '充值页面：未知（请使用运营商的应用或网站）。',
   'carriers.confirmAfter': (n) => `估算的到期日超过 ${n} 天后，leb 会请你确认。`,
   'carriers.sources': '来源：',
-  'carriers.sourcesNone': '来源：未提供（你在 carriers.json 中自己添加的条目）。',
+  'carriers.sourcesNone': '来源：未提供（你在 `carriers.json` 中自己添加的条目）。',
   'carriers.source': (title, official, checked, facts) => `  - ${title}（${official ? '官方' : '未经证实'}，核对于 ${checked}）：${facts}`,
   'carriers.fact.rule': '规则',
   'carriers.fact.grace': '宽限期',
