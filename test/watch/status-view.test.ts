@@ -91,7 +91,7 @@ describe('labels, notes and status filters', () => {
     const result = await run(['--sandbox', 'status', '--csv']);
     expect(result.code).toBe(0);
     const rows = result.stdout.split('\r\n');
-    expect(rows[0]).toBe('account,provider,line,number,iccid,alias,label,note,state,daysLeft,expiresAt,numberKeptUntil,balance,currency,dataRemainingMb,dataTotalMb,plan,autoRenew,fetchedAt,stale');
+    expect(rows[0]).toBe('account,provider,line,number,iccid,alias,label,note,state,daysLeft,expiresAt,numberKeptUntil,balance,currency,dataRemainingMb,dataTotalMb,plan,autoRenew,fetchedAt,stale,validitySource,confirmedAt,carrier');
     expect(rows).toHaveLength(6);
     expect(rows.at(-1)).toBe('');
     expect(rows[1]).toMatch(/^sandbox,sandbox,ln_\w+,\+852\d{8},\d{20},Old Shenzhen SIM,,,grace,-5,2026-11-17T23:59:59\+08:00,2026-12-17T23:59:59\+08:00,0\.00,HKD,,,,,/);

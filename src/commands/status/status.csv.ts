@@ -8,6 +8,7 @@ import { toCsv } from '../../io/csv.js';
 export const STATUS_CSV_COLUMNS = [
   'account', 'provider', 'line', 'number', 'iccid', 'alias', 'label', 'note', 'state', 'daysLeft', 'expiresAt',
   'numberKeptUntil', 'balance', 'currency', 'dataRemainingMb', 'dataTotalMb', 'plan', 'autoRenew', 'fetchedAt', 'stale',
+  'validitySource', 'confirmedAt', 'carrier',
 ] as const;
 
 export function statusCsv(views: readonly LineView[], timeZone: string): string {
@@ -17,7 +18,7 @@ export function statusCsv(views: readonly LineView[], timeZone: string): string 
       j.account, j.provider, j.line, j.number ?? '', j.iccid ?? '', j.alias ?? '', j.label ?? '', j.note ?? '', j.state,
       j.daysLeft ?? '', j.expiresAt ?? '', j.numberKeptUntil ?? '', j.balance?.amount ?? '', j.balance?.currency ?? '',
       j.data?.remainingMb ?? '', j.data?.totalMb ?? '', j.plan?.id ?? '', j.plan === null ? '' : String(j.plan.autoRenew),
-      j.fetchedAt, String(j.stale),
+      j.fetchedAt, String(j.stale), j.validitySource, j.confirmedAt ?? '', j.carrier ?? '',
     ];
   });
   return toCsv([...STATUS_CSV_COLUMNS], rows);
