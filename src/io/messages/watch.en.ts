@@ -27,7 +27,7 @@ export const watchEn = {
     'The file is created 0600 (readable only by you), even though you chose where it goes.',
   ].join('\n'),
   'help.plans.until': 'the cheapest renewals and top-ups that keep the line active through this date (YYYY-MM-DD, your time zone)',
-  'help.line': 'label lines and keep notes on them (a reseller\'s view)',
+  'help.line': 'track lines no provider reports (add, confirm, touch, remove, import), and label lines and keep notes on them',
   'help.line.label': 'set a line\'s label, shown by status (empty text clears it)',
   'help.line.note': 'set a line\'s note (empty text clears it)',
   'help.config': 'show and change settings: warn-days (check\'s window) and exec (check\'s notification command)',

@@ -26,7 +26,7 @@ export const watchZhCN: Widen<typeof watchEn> = {
     '即使文件位置由你指定，文件仍以 0600 权限创建（仅你本人可读）。',
   ].join('\n'),
   'help.plans.until': '计算让线路保持有效至该日期（YYYY-MM-DD，按你的时区）的最便宜续费与充值方案',
-  'help.line': '为线路加标签和备注（适合代理商管理大量线路）',
+  'help.line': '跟踪没有服务商接口的线路（添加、确认、记录消费、删除、批量导入），并为线路加标签和备注',
   'help.line.label': '设置线路标签，会显示在 status 中（空文本表示清除）',
   'help.line.note': '设置线路备注（空文本表示清除）',
   'help.config': '查看和修改设置：warn-days（check 的提醒期）和 exec（check 的通知命令）',
