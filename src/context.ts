@@ -163,9 +163,8 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     provider(target) {
       let provider = opened.get(target.name);
       if (!provider) {
-        const opening = openProvider(target, { sandboxDir: paths.sandbox, now, sleep, timeoutMs: globals.timeoutMs, debug, http: httpOnce });
+        const opening = openProvider(target, { sandboxDir: paths.sandbox, trackedFile: paths.tracked, carriersFile: paths.carriers, now, sleep, timeoutMs: globals.timeoutMs, debug, http: httpOnce });
         provider = raceAbort(opening, signal).then((open) => interruptible(open, signal));
-        provider = openProvider(target, { sandboxDir: paths.sandbox, trackedFile: paths.tracked, carriersFile: paths.carriers, now, timeoutMs: globals.timeoutMs, debug, http: httpOnce });
         opened.set(target.name, provider);
       }
       return provider;

@@ -27,7 +27,6 @@ export async function runCheck(ctx: Context, options: CheckOptions): Promise<num
   const atRisk = sortByUrgency(attachNotes(result.views, config).filter(isAtRisk));
 
   const failureCode = reportFailures(ctx.t, result.failures, ctx.error);
-  const failureCode = reportFailures(ctx.t, result.failures, ctx.warn);
   warnStaleEstimates(ctx, result.views);
 
   const messages = atRisk.map((view) => riskMessage(ctx.t, view));
