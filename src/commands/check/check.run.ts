@@ -1,11 +1,10 @@
-import type { Context } from '../../context.js';
-import { fetchLineViews } from '../../app/lines.js';
+import type { Context } from '../../app/context.js';
+import { fetchLineViews, reportFailures } from '../../app/lines.js';
 import { sortByUrgency, statusJson } from '../../app/status-json.js';
 import { allTargets } from '../../app/targets.js';
 import { checkExitCode, hookEnv, isAtRisk, riskMessage } from '../../app/watch/at-risk.js';
 import { runHook, type HookOutcome } from '../../app/watch/exec-hook.js';
 import { attachNotes } from '../../app/watch/notes.js';
-import { reportFailures } from '../../cli/report.js';
 import { ExitCode } from '../../errors.js';
 import { printJson, printText } from '../../io/output.js';
 import type { CheckOptions } from './check.command.js';
@@ -25,7 +24,7 @@ export async function runCheck(ctx: Context, options: CheckOptions): Promise<num
   const result = await fetchLineViews(ctx, targets, { warnDays });
   const atRisk = sortByUrgency(attachNotes(result.views, config).filter(isAtRisk));
 
-  const failureCode = reportFailures(ctx.t, result.failures, ctx.error);
+  const failureCode = reportFailures(ctx, result.failures);
 
   const messages = atRisk.map((view) => riskMessage(ctx.t, view));
   if (ctx.globals.json) await printJson(ctx, atRisk.map((view) => ({ ...statusJson(view, ctx.timeZone), risk: view.risk })));
