@@ -58,7 +58,9 @@ function run(argv, { home = clientHome, stdin, rss = false } = {}) {
         try {
           [rssKiB, cpuMs] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
           rmSync(rssFile);
-        } catch {}
+        } catch {
+          // No figure when the child wrote none (it failed before its exit hook).
+        }
       }
       resolvePromise({ ms, rssKiB, cpuMs, code, stdout, stderr });
     });

@@ -2,12 +2,12 @@
 // gives is decided in cli/report.ts; main prints it.
 
 import { CommanderError, type Command } from 'commander';
-import type { ContextDeps } from './context.js';
+import type { ContextDeps } from './cli/context.js';
 import { ExitCode, InterruptedError } from './errors.js';
 import { buildProgram } from './cli/program.js';
 import { describeError } from './cli/report.js';
 import { resolveGlobals, type RawGlobals } from './cli/globals.js';
-import type { Invocation } from './cli/invocation.js';
+import type { Invocation } from './commands/invocation.js';
 import { listenForCtrlC } from './cli/interrupt.js';
 import { messagesFor, resolveLanguage } from './io/messages/index.js';
 import { isTruthyEnv } from './domain/env-flag.js';
@@ -40,7 +40,7 @@ export async function main(argv: readonly string[], deps: MainDeps = {}): Promis
 
   const dispatch = async <O>(invocation: Invocation<O>, command: Command) => {
     const globals = resolveGlobals(command.optsWithGlobals<RawGlobals>(), env);
-    const { createContext } = await import('./context.js');
+    const { createContext } = await import('./cli/context.js');
     const ctx = createContext(globals, { onInterrupt: sigintNotice(io), ...deps, io, env, signal });
     closeContext = () => ctx.close();
     const run = await invocation.load();

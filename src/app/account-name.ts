@@ -1,4 +1,4 @@
-import type { Context } from '../context.js';
+import type { Context } from './context.js';
 import { UsageError } from '../errors.js';
 import { EMBEDDED_SANDBOX } from '../providers/open.js';
 

@@ -1,7 +1,7 @@
 // Lines across accounts: find the one a user names, and fetch status for many at once.
 
-import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import type { Context } from './context.js';
+import { UsageError, type ExitCodeValue } from '../errors.js';
 import type { AccountTarget } from '../providers/open.js';
 import type { LineRef, LineStatus, Provider } from '../providers/port.js';
 import { riskOf, validity, type Risk, type Validity } from '../domain/validity.js';
@@ -26,6 +26,21 @@ export interface LineView {
   note?: string | null;
   /** True when the status comes from the local cache, not from the provider just now. */
   stale?: boolean;
+}
+
+/**
+ * Accounts whose provider failed while others answered: one error each (it sets the exit code, so it is not a
+ * mere warning), and the first one's exit code (null when none failed), so a failing account never hides the
+ * others' lines.
+ */
+export function reportFailures(ctx: Pick<Context, 'describe' | 'error'>, failures: readonly AccountFailure[]): ExitCodeValue | null {
+  let first: ExitCodeValue | null = null;
+  for (const failure of failures) {
+    const reported = ctx.describe(failure.error);
+    ctx.error(reported.message, reported.hint);
+    first ??= reported.exitCode;
+  }
+  return first;
 }
 
 export interface AccountFailure {

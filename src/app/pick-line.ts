@@ -1,7 +1,7 @@
 // The line a command acts on: --line when given; otherwise the only line; otherwise, on a terminal, a choice
 // with the most urgent line first (Enter takes it); otherwise a usage error naming --line.
 
-import type { Context } from '../context.js';
+import type { Context } from './context.js';
 import { UsageError } from '../errors.js';
 import type { AccountTarget } from '../providers/open.js';
 import { fetchLineViews, resolveLine, type FoundLine } from './lines.js';

@@ -2,7 +2,7 @@
 // otherwise every account (status) or the default, else the only one (commands that need exactly one).
 
 import { ExitCode, LebError, UsageError } from '../errors.js';
-import type { Context } from '../context.js';
+import type { Context } from './context.js';
 import { EMBEDDED_SANDBOX, type AccountTarget } from '../providers/open.js';
 import type { Config } from '../store/config.js';
 import { own } from '../store/shape.js';

@@ -1,22 +1,11 @@
 // The options every command takes, resolved once: flags beat environment, environment beats config.
 
+import type { GlobalOptions } from '../app/context.js';
 import { UsageError } from '../errors.js';
 import { isTruthyEnv } from '../domain/env-flag.js';
 import { messagesFor, resolveLanguage, type Language } from '../io/messages/index.js';
 
-export interface GlobalOptions {
-  json: boolean;
-  /** --account, else LEB_ACCOUNT; null means "the default account, else every account". */
-  account: string | null;
-  sandbox: boolean;
-  noInput: boolean;
-  yes: boolean;
-  noColor: boolean;
-  language: Language;
-  /** Total time to wait on the provider for one command. */
-  timeoutMs: number;
-  debug: boolean;
-}
+export type { GlobalOptions };
 
 /** What commander hands us: camel-cased flags; `--no-input` and `--no-color` arrive as input/color false. */
 export interface RawGlobals {

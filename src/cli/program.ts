@@ -4,7 +4,7 @@
 import { Command, Option } from 'commander';
 import type { Messages } from '../io/messages/index.js';
 import { VERSION } from '../version.js';
-import type { Dispatch } from './invocation.js';
+import type { Dispatch } from '../commands/invocation.js';
 import { helpConfiguration } from './help-words.js';
 import { defineStatus } from '../commands/status/status.command.js';
 import { definePlans } from '../commands/plans/plans.command.js';

@@ -3,17 +3,14 @@
 // (ProviderError.reason); they are worded here, in the user's language.
 
 import { CommanderError } from 'commander';
+import type { Reported } from '../app/context.js';
 import { ExitCode, LebError, UnsafeFileError, type ExitCodeValue } from '../errors.js';
 import type { Messages } from '../io/messages/index.js';
 import { ProviderError, type ProviderReason } from '../providers/port.js';
 import { AccountError } from '../providers/account-error.js';
 import { wordCommanderError } from './commander-words.js';
 
-export interface Reported {
-  exitCode: ExitCodeValue;
-  message: string;
-  hint: string | null;
-}
+export type { Reported };
 
 const providerExit: Record<ProviderError['kind'], ExitCodeValue> = {
   auth: ExitCode.notConfigured,
@@ -114,19 +111,4 @@ export function describeError(t: Messages, error: unknown): Reported {
   if (error instanceof CommanderError) return { exitCode: ExitCode.usage, message: wordCommanderError(t, error), hint: null };
   const message = error instanceof Error ? error.message : String(error);
   return { exitCode: ExitCode.internal, message: t['error.internal'](message), hint: t['error.internalHint'] };
-}
-
-/**
- * Accounts whose provider failed while others answered: one error each (it sets the exit code, so it is not a
- * mere warning), and the first one's exit code (null when none failed), so a failing account never hides the
- * others' lines.
- */
-export function reportFailures(t: Messages, failures: readonly { error: unknown }[], error: (message: string, hint: string | null) => void): ExitCodeValue | null {
-  let first: ExitCodeValue | null = null;
-  for (const failure of failures) {
-    const reported = describeError(t, failure.error);
-    error(reported.message, reported.hint);
-    first ??= reported.exitCode;
-  }
-  return first;
 }

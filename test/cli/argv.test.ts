@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from 'commander';
 import { buildProgram } from '../../src/cli/program.js';
-import type { Invocation } from '../../src/cli/invocation.js';
+import type { Invocation } from '../../src/commands/invocation.js';
 import { resolveGlobals, type RawGlobals } from '../../src/cli/globals.js';
 import { messagesFor } from '../../src/io/messages/index.js';
 import { NO_FAULTS } from '../../src/providers/sandbox/server/faults.js';

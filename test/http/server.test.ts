@@ -3,7 +3,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { request } from 'undici';
-import { createContext } from '../../src/context.js';
+import { createContext } from '../../src/cli/context.js';
 import { resolveGlobals } from '../../src/cli/globals.js';
 import { runSandboxServe } from '../../src/commands/sandbox/serve.run.js';
 import { NO_FAULTS } from '../../src/providers/sandbox/server/faults.js';

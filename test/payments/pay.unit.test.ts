@@ -4,7 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pay, journalFor } from '../../src/app/payments/pay.js';
 import { resolveGlobals } from '../../src/cli/globals.js';
-import { createContext, type Context } from '../../src/context.js';
+import type { Context } from '../../src/app/context.js';
+import { createContext } from '../../src/cli/context.js';
 import { ExitCode, LebError } from '../../src/errors.js';
 import { AccountError } from '../../src/providers/account-error.js';
 import { ProviderError, type Provider, type ProviderOrder, type TopupRequest } from '../../src/providers/port.js';

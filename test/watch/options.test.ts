@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
-import type { Invocation } from '../../src/cli/invocation.js';
+import type { Invocation } from '../../src/commands/invocation.js';
 import { en } from '../../src/io/messages/en.js';
 import { UsageError } from '../../src/errors.js';
 

@@ -1,7 +1,7 @@
 // The top-up amount: parsed strictly from --amount or chosen at a prompt (suggested amounts with the validity
 // each buys, or a custom amount checked as it is typed), then held against the carrier's limits.
 
-import type { Context } from '../../context.js';
+import type { Context } from '../context.js';
 import { ExitCode, LebError, UsageError } from '../../errors.js';
 import { writtenDate } from '../../domain/dates.js';
 import { formatMoney, parseAmount, type AmountProblem, type Money } from '../../domain/money.js';

@@ -1,7 +1,7 @@
 // The steps top-up and renew share: choosing the payment method, the summary and confirmation, paying under a
 // spinner, re-reading the line to verify, and the receipt.
 
-import type { Context } from '../../context.js';
+import type { Context } from '../context.js';
 import { ExitCode, LebError, UsageError } from '../../errors.js';
 import { dateOrDash, writtenDate } from '../../domain/dates.js';
 import { formatMoney, formatWireMoney, toJson, type Money } from '../../domain/money.js';

@@ -4,7 +4,7 @@
 // never `failed`, and blocks further payments on the line until it is settled.
 
 import { join } from 'node:path';
-import type { Context } from '../../context.js';
+import type { Context } from '../context.js';
 import { ExitCode, InterruptedError, LebError } from '../../errors.js';
 import { toJson, type Money } from '../../domain/money.js';
 import { AccountError } from '../../providers/account-error.js';

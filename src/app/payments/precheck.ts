@@ -1,7 +1,7 @@
 // Refuse a payment before anything is fetched or sent when the run cannot finish it: without a terminal every
 // value must come as a flag and --yes must confirm (a piped "y" never does).
 
-import type { Context } from '../../context.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../../errors.js';
 
 export function requireScriptedPayment(ctx: Context, missing: { flag: string; absent: boolean }[], dryRun: boolean): void {

@@ -6,7 +6,7 @@
 // key, and is closed as never received only once its provider's arrival window has passed since it was last
 // sent. Callers hold the line's lock (lineLockPath in pay.ts), so no leb process is sending it meanwhile.
 
-import type { Context } from '../../context.js';
+import type { Context } from '../context.js';
 import { AccountError } from '../../providers/account-error.js';
 import type { Provider } from '../../providers/port.js';
 import type { Journal, Order } from '../../store/journal.js';

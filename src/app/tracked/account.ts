@@ -1,6 +1,6 @@
 // The local account tracked lines live under: `--account <name>` (made on first use), else "manual".
 
-import type { Context } from '../../context.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../../errors.js';
 import { checkAccountName } from '../account-name.js';
 

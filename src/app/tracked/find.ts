@@ -1,6 +1,6 @@
 // Tracked lines as commands see them: found by what the user typed, with their carrier, account and status.
 
-import type { Context } from '../../context.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../../errors.js';
 import type { Carrier } from '../../domain/carriers/types.js';
 import { findCarrier } from '../../domain/carriers/catalogue.js';

@@ -3,14 +3,14 @@
 // with --web); then it records the payment you made there (kind, amount, method, receipt, recordedBy "you") in
 // the order journal and moves the estimated expiry by the carrier's rule.
 
-import type { Context } from '../../context.js';
+import type { Context } from '../context.js';
 import { ExitCode, LebError, UsageError } from '../../errors.js';
 import { dateIn, writtenDate } from '../../domain/dates.js';
 import { formatMoney, parseAmount, toDecimalString, toJson, type Money } from '../../domain/money.js';
 import { cheapestExtension, expiryIso, keepNumberRules, type Extension, type RecordedKind } from '../../domain/carriers/keep.js';
 import { payBy } from '../../domain/carriers/period.js';
 import { numberKeptUntil } from '../../domain/validity.js';
-import { parseMethodId, parseReceipt } from '../../cli/tracked-flags.js';
+import { parseMethodId, parseReceipt } from './flags.js';
 import { printJson, printText } from '../../io/output.js';
 import { RECORDED_METHODS } from '../../providers/manual/provider.js';
 import { trackedStatus } from '../../providers/manual/status.js';

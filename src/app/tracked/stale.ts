@@ -1,7 +1,7 @@
 // An estimate leb made from a recorded payment is only as good as the carrier's rule and the user's record:
 // past the carrier's confirm-after age, say so once per line, with the command that confirms it.
 
-import type { Context } from '../../context.js';
+import type { Context } from '../context.js';
 import type { LineView } from '../lines.js';
 
 export function confirmCommand(view: LineView): string {

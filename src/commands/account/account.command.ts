@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { withExamples, type Dispatch } from '../../cli/invocation.js';
+import { withExamples, type Dispatch } from '../invocation.js';
 import type { Messages } from '../../io/messages/index.js';
 import type { ProviderKind } from '../../providers/port.js';
 

@@ -3,7 +3,7 @@
 // else the 0600 file with a warning) and the account. The password is sent once and kept nowhere.
 
 import type { Readable } from 'node:stream';
-import type { Context } from '../../context.js';
+import type { Context } from '../../app/context.js';
 import { withProgress } from '../../app/progress.js';
 import { UsageError } from '../../errors.js';
 import { printJson } from '../../io/output.js';

@@ -1,4 +1,4 @@
-import type { Context } from '../../context.js';
+import type { Context } from '../../app/context.js';
 import { printJson, printText, renderTable } from '../../io/output.js';
 import type { AccountConfig } from '../../store/config.js';
 

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import type { Context } from '../../context.js';
+import type { Context } from '../../app/context.js';
 import { ExitCode, LebError, StateError, UsageError } from '../../errors.js';
 import { sandboxFile } from '../../providers/open.js';
 import { own } from '../../store/shape.js';

@@ -1,4 +1,4 @@
-import type { Context } from '../../context.js';
+import type { Context } from '../../app/context.js';
 import { loadCatalogue } from '../../store/catalogue.js';
 import { findCarrier } from '../../domain/carriers/catalogue.js';
 import { UsageError } from '../../errors.js';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { withExamples, type Dispatch } from '../../cli/invocation.js';
-import { parseWarnDays } from '../../cli/watch-flags.js';
+import { withExamples, type Dispatch } from '../invocation.js';
+import { parseWarnDays } from '../flags.js';
 import type { Messages } from '../../io/messages/index.js';
 
 export interface CheckOptions {

@@ -1,12 +1,11 @@
-import type { Context } from '../../context.js';
-import { fetchLineViews } from '../../app/lines.js';
+import type { Context } from '../../app/context.js';
+import { fetchLineViews, reportFailures } from '../../app/lines.js';
 import { sortByUrgency, statusJson } from '../../app/status-json.js';
 import { allTargets } from '../../app/targets.js';
 import { checkExitCode, hookEnv, isAtRisk, riskMessage } from '../../app/watch/at-risk.js';
 import { runHook, type HookOutcome } from '../../app/watch/exec-hook.js';
 import { attachNotes } from '../../app/watch/notes.js';
 import { warnStaleEstimates } from '../../app/tracked/stale.js';
-import { reportFailures } from '../../cli/report.js';
 import { ExitCode } from '../../errors.js';
 import { printJson, printText } from '../../io/output.js';
 import type { CheckOptions } from './check.command.js';
@@ -26,7 +25,7 @@ export async function runCheck(ctx: Context, options: CheckOptions): Promise<num
   const result = await fetchLineViews(ctx, targets, { warnDays });
   const atRisk = sortByUrgency(attachNotes(result.views, config).filter(isAtRisk));
 
-  const failureCode = reportFailures(ctx.t, result.failures, ctx.error);
+  const failureCode = reportFailures(ctx, result.failures);
   warnStaleEstimates(ctx, result.views);
 
   const messages = atRisk.map((view) => riskMessage(ctx.t, view));

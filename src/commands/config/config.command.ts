@@ -1,12 +1,9 @@
 import type { Command } from 'commander';
-import { withExamples, type Dispatch } from '../../cli/invocation.js';
-import { parseDays } from '../../cli/watch-flags.js';
+import { withExamples, type Dispatch } from '../invocation.js';
+import { parseDays } from '../flags.js';
 import { UsageError } from '../../errors.js';
 import type { Messages } from '../../io/messages/index.js';
-
-/** The settings a user may change, by the name they type. */
-export const SETTING_KEYS = ['warn-days', 'exec'] as const;
-export type SettingKey = (typeof SETTING_KEYS)[number];
+import { SETTING_KEYS, type SettingKey } from './config.keys.js';
 
 export type ConfigOptions =
   | { action: 'get'; key: SettingKey | null }

@@ -1,7 +1,8 @@
-import type { Context } from '../../context.js';
+import type { Context } from '../../app/context.js';
 import { printJson, printText } from '../../io/output.js';
 import { EMPTY_CONFIG, type Config } from '../../store/config.js';
-import { SETTING_KEYS, type ConfigOptions, type SettingKey } from './config.command.js';
+import type { ConfigOptions } from './config.command.js';
+import { SETTING_KEYS, type SettingKey } from './config.keys.js';
 
 type Settings = Config['settings'];
 

@@ -1,4 +1,4 @@
-import type { Context } from '../../context.js';
+import type { Context } from '../../app/context.js';
 import { journalFor } from '../../app/payments/pay.js';
 import { orderJson } from '../../app/payments/flow.js';
 import { formatWireMoney } from '../../domain/money.js';

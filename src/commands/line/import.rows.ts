@@ -1,12 +1,12 @@
 // `leb line import`: every row of the CSV checked before anything is written. Returns the lines to add and a
 // problem per bad cell; the run imports only when there are no problems.
 
-import { normaliseE164 } from '../../cli/tracked-flags.js';
+import { normaliseE164 } from '../../app/tracked/flags.js';
 import { dateIn, isLocalDate, toEpochDay } from '../../domain/dates.js';
 import { findCarrier } from '../../domain/carriers/catalogue.js';
 import type { Carrier } from '../../domain/carriers/types.js';
 import type { Messages } from '../../io/messages/index.js';
-import { MAX_LENGTH } from './line.command.js';
+import { MAX_LENGTH } from './notes.options.js';
 
 export const IMPORT_COLUMNS = ['number', 'carrier', 'expires', 'lastActivity', 'label', 'note'] as const;
 type Column = (typeof IMPORT_COLUMNS)[number];

@@ -1,7 +1,7 @@
 // `leb line import <csv> [--dry-run]`: all rows checked first, a report of every bad row, and nothing imported
 // unless every row is good.
 
-import type { Context } from '../../context.js';
+import type { Context } from '../../app/context.js';
 import { ExitCode, LebError, UsageError } from '../../errors.js';
 import { ensureManualAccount } from '../../app/tracked/account.js';
 import { catalogueOf, trackedStore } from '../../app/tracked/find.js';

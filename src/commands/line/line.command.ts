@@ -1,29 +1,10 @@
 import type { Command } from 'commander';
-import { withExamples, type Dispatch } from '../../cli/invocation.js';
-import { UsageError } from '../../errors.js';
+import { withExamples, type Dispatch } from '../invocation.js';
 import type { Messages } from '../../io/messages/index.js';
 import { defineTrackedLineCommands } from './track.command.js';
 
-export type NoteField = 'label' | 'note';
-
-export interface LineNotesOptions {
-  field: NoteField;
-  /** As typed: id, number, ICCID or alias. */
-  line: string;
-  /** The new text; null clears it. */
-  text: string | null;
-}
-
-export const MAX_LENGTH: Record<NoteField, number> = { label: 64, note: 500 };
-
-/** Trimmed text, null for empty; one line without control characters, and not too long. */
-export function toLineNotesOptions(field: NoteField, line: string, text: string, t: Messages): LineNotesOptions {
-  const trimmed = text.trim();
-  const what = t[`line.what.${field}`];
-  if (/[\u0000-\u001f\u007f]/.test(trimmed)) throw new UsageError(t['line.control'](what));
-  if ([...trimmed].length > MAX_LENGTH[field]) throw new UsageError(t['line.tooLong'](what, MAX_LENGTH[field]));
-  return { field, line, text: trimmed === '' ? null : trimmed };
-}
+export { MAX_LENGTH, toLineNotesOptions, type LineNotesOptions, type NoteField } from './notes.options.js';
+import { toLineNotesOptions } from './notes.options.js';
 
 export function defineLine(program: Command, t: Messages, dispatch: Dispatch): void {
   const line = program.command('line').description(t['help.line']);

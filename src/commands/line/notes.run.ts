@@ -1,4 +1,4 @@
-import type { Context } from '../../context.js';
+import type { Context } from '../../app/context.js';
 import { resolveLine } from '../../app/lines.js';
 import { allTargets } from '../../app/targets.js';
 import { lineKey } from '../../app/watch/notes.js';

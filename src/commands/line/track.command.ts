@@ -1,12 +1,12 @@
 // `leb line add|confirm|touch|remove|import`: lines whose validity leb keeps itself. Flags → options only.
 
 import type { Command } from 'commander';
-import { withExamples, type Dispatch } from '../../cli/invocation.js';
-import { parseCarrierId, parseDateFlag, parseNumber } from '../../cli/tracked-flags.js';
+import { withExamples, type Dispatch } from '../invocation.js';
+import { parseCarrierId, parseDateFlag, parseNumber } from '../../app/tracked/flags.js';
 import { UsageError } from '../../errors.js';
 import type { LocalDate } from '../../domain/dates.js';
 import type { Messages } from '../../io/messages/index.js';
-import { toLineNotesOptions } from './line.command.js';
+import { toLineNotesOptions } from './notes.options.js';
 
 export interface LineAddOptions {
   number: string;

@@ -1,6 +1,6 @@
 // `leb line add|confirm|touch|remove`: register and correct lines whose validity leb keeps itself.
 
-import type { Context } from '../../context.js';
+import type { Context } from '../../app/context.js';
 import { ExitCode, LebError, UsageError } from '../../errors.js';
 import { dateIn, toEpochDay, writtenDate, type LocalDate } from '../../domain/dates.js';
 import { parseAmount, toJson } from '../../domain/money.js';

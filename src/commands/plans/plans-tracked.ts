@@ -1,7 +1,7 @@
 // `plans --until` for a tracked line the planner cannot price: an activity rule (a call or an SMS costs what the
 // user's tariff says) or a carrier whose amount or plan price is not known. The dates still matter most.
 
-import type { Context } from '../../context.js';
+import type { Context } from '../../app/context.js';
 import type { FoundLine } from '../../app/lines.js';
 import { writtenDate, type LocalDate } from '../../domain/dates.js';
 import { formatMoney, toJson, type Money } from '../../domain/money.js';

@@ -1,7 +1,7 @@
 // `leb plans --until <date>`: the cheapest sequence of renewals and top-ups that keeps one line active through
 // the end of that date in the user's time zone, from the provider's own plans and recharge table.
 
-import type { Context } from '../../context.js';
+import type { Context } from '../../app/context.js';
 import { pickLine } from '../../app/pick-line.js';
 import { withProgress } from '../../app/progress.js';
 import { allTargets } from '../../app/targets.js';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { withExamples, type Dispatch } from '../../cli/invocation.js';
+import { withExamples, type Dispatch } from '../invocation.js';
 import type { Messages } from '../../io/messages/index.js';
-import { parseUntil } from '../../cli/watch-flags.js';
+import { parseUntil } from '../flags.js';
 import type { LocalDate } from '../../domain/dates.js';
 
 export interface PlansOptions {

@@ -1,4 +1,4 @@
-import type { Context } from '../../context.js';
+import type { Context } from '../../app/context.js';
 import { withProgress } from '../../app/progress.js';
 import { listAllLines, resolveLine, type FoundLine } from '../../app/lines.js';
 import { allTargets, singleTarget } from '../../app/targets.js';

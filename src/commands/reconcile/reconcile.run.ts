@@ -1,9 +1,8 @@
-import type { Context } from '../../context.js';
+import type { Context } from '../../app/context.js';
 import { journalFor, lineLockPath } from '../../app/payments/pay.js';
 import { orderJson } from '../../app/payments/flow.js';
 import { reconcileOrder, type ReconcileResult } from '../../app/payments/reconcile.js';
 import { accountTarget, embeddedSandbox } from '../../app/targets.js';
-import { describeError } from '../../cli/report.js';
 import { ExitCode, LebError } from '../../errors.js';
 import { printJson } from '../../io/output.js';
 import { isUnsettled, type Order } from '../../store/journal.js';
@@ -50,7 +49,7 @@ export async function runReconcile(ctx: Context, options: ReconcileOptions): Pro
       ctx.warn(ctx.t['reconcile.unseen'](order.id, Math.ceil(result.unseenForMs / 60_000)));
       if (exitCode === ExitCode.ok) exitCode = ExitCode.unknownOutcome;
     } else {
-      const reported = result.error ? describeError(ctx.t, result.error) : null;
+      const reported = result.error ? ctx.describe(result.error) : null;
       ctx.warn(ctx.t['reconcile.stillUnknown'](order.id, reported?.message ?? ctx.t['order.status.pending']));
       if (exitCode === ExitCode.ok) exitCode = reported?.exitCode ?? ExitCode.unknownOutcome;
     }

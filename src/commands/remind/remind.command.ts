@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { withExamples, type Dispatch } from '../../cli/invocation.js';
-import { DEFAULT_REMIND_DAYS, parseRemindDays } from '../../cli/watch-flags.js';
+import { withExamples, type Dispatch } from '../invocation.js';
+import { DEFAULT_REMIND_DAYS, parseRemindDays } from '../flags.js';
 import { UsageError } from '../../errors.js';
 import type { Messages } from '../../io/messages/index.js';
 

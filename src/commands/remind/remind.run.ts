@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import type { Context } from '../../context.js';
+import type { Context } from '../../app/context.js';
 import { fetchLineViews } from '../../app/lines.js';
 import { sortByUrgency } from '../../app/status-json.js';
 import { allTargets } from '../../app/targets.js';

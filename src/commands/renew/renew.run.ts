@@ -1,4 +1,4 @@
-import type { Context } from '../../context.js';
+import type { Context } from '../../app/context.js';
 import { pickLine } from '../../app/pick-line.js';
 import { withProgress } from '../../app/progress.js';
 import { allTargets } from '../../app/targets.js';

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Context } from '../../context.js';
+import type { Context } from '../../app/context.js';
 import { embeddedSandbox } from '../../app/targets.js';
 import { sandboxFile } from '../../providers/open.js';
 import { withLock } from '../../store/lock.js';

@@ -1,7 +1,7 @@
 // `leb sandbox serve`: flags → options, refused early (exit 2) when a value is out of range.
 
 import { Option, type Command } from 'commander';
-import { withExamples, type Dispatch } from '../../cli/invocation.js';
+import { withExamples, type Dispatch } from '../invocation.js';
 import { UsageError } from '../../errors.js';
 import type { Messages } from '../../io/messages/index.js';
 import { FAULT_NAMES, NO_FAULTS, parseFaults, type Faults } from '../../providers/sandbox/server/faults.js';

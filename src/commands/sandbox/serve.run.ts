@@ -1,7 +1,7 @@
 // Start the reference server, tell people how to use it (stderr) and scripts where it is (one JSON line on
 // stdout with --json), then serve until SIGINT or SIGTERM and close cleanly.
 
-import type { Context } from '../../context.js';
+import type { Context } from '../../app/context.js';
 import { UsageError } from '../../errors.js';
 import { writeAll } from '../../io/streams.js';
 import { isLoopbackHost } from '../../providers/http/loopback.js';

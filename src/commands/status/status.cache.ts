@@ -1,7 +1,7 @@
 // `leb status` and the status cache: every successful fetch is written to it; `--offline` shows it; an account
 // the provider cannot be reached for (exit 5) shows its last known lines instead of nothing, marked as such.
 
-import type { Context } from '../../context.js';
+import type { Context } from '../../app/context.js';
 import type { AccountFailure, LineView } from '../../app/lines.js';
 import { lineKey } from '../../app/watch/notes.js';
 import { cachedLineMatches, cachedView, readStatusCache, statusCacheFile, updateStatusCache, type CachedEntry } from '../../app/watch/status-cache.js';
@@ -10,7 +10,6 @@ import { ExitCode, UsageError } from '../../errors.js';
 import { AccountError } from '../../providers/account-error.js';
 import type { AccountTarget } from '../../providers/open.js';
 import { isUnreachableKind, ProviderError } from '../../providers/port.js';
-import { describeError } from '../../cli/report.js';
 import type { StatusOptions } from './status.command.js';
 import { showStatus } from './status.show.js';
 
@@ -59,7 +58,7 @@ export async function settleWithCache(
  */
 export async function showCachedStatus(ctx: Context, options: StatusOptions, targets: readonly AccountTarget[], cause: unknown = null): Promise<number> {
   const entries = readStatusCache(statusCacheFile(ctx.paths));
-  const reported = cause === null ? null : describeError(ctx.t, cause);
+  const reported = cause === null ? null : ctx.describe(cause);
   if (reported !== null) ctx.error(reported.message, reported.hint);
   const views = cachedViews(ctx, targets, entries, options.line);
   if (options.line !== null && views.length > 1) {

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
-import type { Dispatch } from '../../cli/invocation.js';
-import { withExamples } from '../../cli/invocation.js';
+import type { Dispatch } from '../invocation.js';
+import { withExamples } from '../invocation.js';
 import type { Messages } from '../../io/messages/index.js';
 import { UsageError } from '../../errors.js';
 import { toStatusWatchOptions, type RawStatusWatch, type StatusWatchOptions } from './status.filters.js';

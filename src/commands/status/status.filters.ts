@@ -1,6 +1,6 @@
 // The reseller's view of `leb status`: filter flags (parsed without I/O, exit 2 on bad values) and applying them.
 
-import { parseStates, parseWithin } from '../../cli/watch-flags.js';
+import { parseStates, parseWithin } from '../flags.js';
 import type { LineState } from '../../domain/validity.js';
 import type { Messages } from '../../io/messages/index.js';
 import type { LineView } from '../../app/lines.js';

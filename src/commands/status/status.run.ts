@@ -1,7 +1,6 @@
-import type { Context } from '../../context.js';
-import { fetchLineViews, resolveLine } from '../../app/lines.js';
+import type { Context } from '../../app/context.js';
+import { fetchLineViews, reportFailures, resolveLine } from '../../app/lines.js';
 import { allTargets } from '../../app/targets.js';
-import { reportFailures } from '../../cli/report.js';
 import { ExitCode } from '../../errors.js';
 import type { StatusOptions } from './status.command.js';
 import { settleWithCache, showCachedStatus, isUnreachable } from './status.cache.js';
@@ -24,7 +23,7 @@ export async function runStatus(ctx: Context, options: StatusOptions): Promise<n
     ...(only ? { only } : {}),
     ...(options.concurrency === null ? {} : { concurrency: options.concurrency }),
   });
-  const exitCode = reportFailures(ctx.t, result.failures, ctx.error) ?? ExitCode.ok;
+  const exitCode = reportFailures(ctx, result.failures) ?? ExitCode.ok;
 
   // Writes the cache, and shows the last known lines of an account that could not be reached.
   const views = await settleWithCache(ctx, targets, result, only?.line.id ?? null);

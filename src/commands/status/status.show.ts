@@ -1,7 +1,7 @@
 // The second half of `leb status`, whatever the statuses came from (the provider, or the cache): labels and
 // notes, filters, then JSON, CSV, or the table with its footer.
 
-import type { Context } from '../../context.js';
+import type { Context } from '../../app/context.js';
 import type { LineView } from '../../app/lines.js';
 import { mapPool } from '../../app/pool.js';
 import { withProgress } from '../../app/progress.js';

@@ -1,9 +1,9 @@
 // Parsers for tracked-line flags (line add|confirm|touch|import, topup --record). Pure: text in, value out, a
 // UsageError (exit 2) naming the flag and the fix otherwise.
 
-import { UsageError } from '../errors.js';
-import { isLocalDate, type LocalDate } from '../domain/dates.js';
-import type { Messages } from '../io/messages/index.js';
+import { UsageError } from '../../errors.js';
+import { isLocalDate, type LocalDate } from '../../domain/dates.js';
+import type { Messages } from '../../io/messages/index.js';
 
 /** "+852 9123-4567" → "+85291234567"; null when it is not an E.164 number with its country code. */
 export function normaliseE164(text: string): string | null {

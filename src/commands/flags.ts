@@ -1,6 +1,6 @@
-// Parsers for the watch commands' flags (check, remind, plans --until, status filters). Pure: text in, value
-// out, a UsageError (exit 2) naming the flag and the fix otherwise. No clock here: "is it in the past" needs
-// today, which only the run has.
+// Parsers for flags that several commands share (check, remind, plans --until, status filters, config). Pure:
+// text in, value out, a UsageError (exit 2) naming the flag and the fix otherwise. No clock here: "is it in
+// the past" needs today, which only the run has.
 
 import { UsageError } from '../errors.js';
 import { isLocalDate, type LocalDate } from '../domain/dates.js';

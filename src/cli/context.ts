@@ -1,34 +1,31 @@
-// Everything a command may touch, handed in rather than reached for: streams, prompter, clock, time zone,
-// messages, state paths and providers. Tests build one with buffers, a fake prompter and a fixed clock.
+// The real wiring of a run's Context (its shape is src/app/context.ts): streams, prompter, clock, time zone,
+// messages, state paths, providers, and cli/report.ts for wording errors. Everything a command may touch is
+// handed in rather than reached for.
 
-import { Chalk, type ChalkInstance } from 'chalk';
-import type { GlobalOptions } from './cli/globals.js';
-import { intlLocale, messagesFor, promptWords, type Messages } from './io/messages/index.js';
-import { inquirerPrompter, type Prompter } from './io/prompter.js';
-import { isTruthyEnv } from './domain/env-flag.js';
-import { systemOpenUrl, type OpenUrl } from './io/browser.js';
-import { canPrompt, colorLevel, type IO } from './io/streams.js';
-import { SYSTEM_TIME_ZONE } from './domain/dates.js';
-import { openProvider, type AccountTarget } from './providers/open.js';
-import type { HttpShared } from './providers/http/shared.js';
-import { interruptible, raceAbort } from './providers/interruptible.js';
-import type { Provider } from './providers/port.js';
-import { ConfigStore } from './store/config.js';
-import { resolveHome, statePaths, tightenHomeIfPresent, type StatePaths } from './store/paths.js';
-import { tightened } from './store/regular-file.js';
-import { visible } from './domain/visible-text.js';
-import { STALE_AFTER_MS } from './store/lock-timing.js';
+import { Chalk } from 'chalk';
+import type { Context, GlobalOptions, Spinner } from '../app/context.js';
+import { intlLocale, messagesFor, promptWords } from '../io/messages/index.js';
+import { inquirerPrompter, type Prompter } from '../io/prompter.js';
+import { isTruthyEnv } from '../domain/env-flag.js';
+import { canPrompt, colorLevel, type IO } from '../io/streams.js';
+import { systemOpenUrl, type OpenUrl } from '../io/browser.js';
+import { SYSTEM_TIME_ZONE } from '../domain/dates.js';
+import { openProvider } from '../providers/open.js';
+import type { HttpShared } from '../providers/http/shared.js';
+import { interruptible, raceAbort } from '../providers/interruptible.js';
+import type { Provider } from '../providers/port.js';
+import { ConfigStore } from '../store/config.js';
+import { resolveHome, statePaths, tightenHomeIfPresent } from '../store/paths.js';
+import { tightened } from '../store/regular-file.js';
+import { visible } from '../domain/visible-text.js';
+import { STALE_AFTER_MS } from '../store/lock-timing.js';
+import { describeError } from './report.js';
 
 /**
  * How long a second payment on the same line (or `leb reconcile`) waits for the first before giving up with
  * exit 8: a little past the lock's staleness, so a rerun right after a crash waits for the dead process's lock.
  */
 const LINE_LOCK_WAIT_MS = STALE_AFTER_MS + 1_500;
-
-export interface Spinner {
-  update(text: string): void;
-  stop(): void;
-}
 
 export interface ContextDeps {
   io: IO;
@@ -50,41 +47,6 @@ export interface ContextDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Opens a web page in the browser (`--web`); tests hand in a recorder. */
   openUrl?: OpenUrl;
-}
-
-export interface Context {
-  io: IO;
-  env: NodeJS.ProcessEnv;
-  globals: GlobalOptions;
-  t: Messages;
-  /** Intl locale for numbers and money shown to people. */
-  locale: string;
-  now: () => Date;
-  /** An IANA zone name, or SYSTEM_TIME_ZONE (domain/dates.ts) for this machine's own. */
-  timeZone: string;
-  /** The one way to wait between attempts (see ContextDeps.sleep). */
-  sleep: (ms: number) => Promise<void>;
-  canPrompt: boolean;
-  prompter: Prompter;
-  /** Aborted on Ctrl-C: every wait on a provider ends at once (a payment under way answers through onInterrupt). */
-  signal: AbortSignal;
-  paths: StatePaths;
-  config: ConfigStore;
-  /** Colour for what goes to stdout and to stderr, each decided for its own stream. */
-  color: { out: ChalkInstance; err: ChalkInstance };
-  warn(message: string): void;
-  /** A failure the run goes on past (one account of several): said as an error, with what to do next. */
-  error(message: string, hint?: string | null): void;
-  debug(message: string): void;
-  spinner(text: string): Promise<Spinner>;
-  provider(target: AccountTarget): Promise<Provider>;
-  /** While a payment is under way: what to tell the user if they press Ctrl-C. Returns the undo. */
-  onInterrupt(say: () => string): () => void;
-  /** How long to wait for a line's lock: past its staleness, so a dead holder's lock is taken over. */
-  lineLockWaitMs: number;
-  openUrl: OpenUrl;
-  /** Close every provider opened (keep-alive sockets and the like). */
-  close(): Promise<void>;
 }
 
 const noSpinner: Spinner = { update() {}, stop() {} };
@@ -116,7 +78,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
   const opened = new Map<string, Promise<Provider>>();
   // One agent and one --timeout budget for every http account of this run, built when the first one opens.
   let http: Promise<HttpShared> | null = null;
-  const httpOnce = () => (http ??= import('./providers/http/shared.js').then((m) => m.httpShared(paths, env, globals.timeoutMs)));
+  const httpOnce = () => (http ??= import('../providers/http/shared.js').then((m) => m.httpShared(paths, env, globals.timeoutMs)));
   const debug = (message: string) => {
     if (globals.debug) io.stderr.write(color.err.dim(`debug: ${message}\n`));
   };
@@ -131,8 +93,8 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     sleep,
     canPrompt: canPrompt(io, globals.noInput, env),
     prompter: deps.prompter ?? inquirerPrompter(io, promptWords(t)),
-    signal,
     openUrl: deps.openUrl ?? systemOpenUrl(),
+    signal,
     paths,
     config: new ConfigStore(paths.config),
     color,
@@ -143,6 +105,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
       io.stderr.write(`${color.err.red(`${t['error.prefix']}:`)} ${message}\n${hint ? `${hint}\n` : ''}`);
     },
     debug,
+    describe: (error) => describeError(t, error),
     async spinner(text) {
       // Only where a person watches: on a terminal, not under CI. ora writes to stderr.
       if (!io.stderrIsTTY || isTruthyEnv(env.CI) || signal.aborted) return noSpinner;

@@ -3,7 +3,7 @@
 // invocation to pin argv → options without running anything.
 
 import type { Command } from 'commander';
-import type { Context } from '../context.js';
+import type { Context } from '../app/context.js';
 
 export type Runner<O> = (ctx: Context, options: O) => Promise<number | void>;
 
