@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runHook } from '../../src/app/watch/exec-hook.js';
+import { runHook } from '../../src/commands/check/check.hook.js';
 
 function sink(): Writable & { text: string } {
   const stream = new Writable({

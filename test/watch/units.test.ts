@@ -2,8 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { cheapestRenewal, totalByCurrency } from '../../src/domain/renewal-cost.js';
-import { checkExitCode, hookEnv, riskMessage } from '../../src/app/watch/at-risk.js';
-import { applyFilters, type StatusWatchOptions } from '../../src/commands/status/status.filters.js';
+import { checkExitCode, hookEnv, riskMessage } from '../../src/commands/check/check.risk.js';
+import { applyFilters, type StatusViewOptions } from '../../src/commands/status/status.filters.js';
 import { validity, riskOf } from '../../src/domain/validity.js';
 import { SANDBOX_PLANS, SANDBOX_RULES } from '../../src/providers/sandbox/catalogue.js';
 import type { LineView } from '../../src/app/lines.js';
@@ -91,15 +91,15 @@ describe('hookEnv', () => {
 });
 
 describe('applyFilters', () => {
-  const none: StatusWatchOptions = { expiringWithin: null, states: null, label: null, csv: false, offline: false };
+  const none: StatusViewOptions = { expiringWithin: null, states: null, label: null, csv: false, offline: false };
   const views = [
     view('2026-11-17T23:59:59+08:00', { label: 'Acme HK' }),
     view('2026-11-28T23:59:59+08:00'),
     view('2027-01-24T23:59:59+08:00', { label: 'acme' }),
     view('2026-10-01T23:59:59+08:00'),
   ];
-  const states = (o: Partial<StatusWatchOptions>) => applyFilters(views, { ...none, ...o }).map((v) => `${v.validity.state}:${v.validity.daysLeft}`);
-  it.each<[Partial<StatusWatchOptions>, string[]]>([
+  const states = (o: Partial<StatusViewOptions>) => applyFilters(views, { ...none, ...o }).map((v) => `${v.validity.state}:${v.validity.daysLeft}`);
+  it.each<[Partial<StatusViewOptions>, string[]]>([
     [{}, ['grace:-5', 'active:6', 'active:63', 'recycled:-52']],
     [{ expiringWithin: 6 }, ['grace:-5', 'active:6']],
     [{ expiringWithin: 5 }, ['grace:-5']],

@@ -1,9 +1,9 @@
 // The user's labels and notes on lines, kept in config.lines under "account/lineId".
 
-import type { Config } from '../../store/config.js';
-import { own } from '../../store/shape.js';
-import type { AccountTarget } from '../../providers/open.js';
-import type { LineView } from '../lines.js';
+import type { Config } from '../store/config.js';
+import { own } from '../store/shape.js';
+import type { AccountTarget } from '../providers/open.js';
+import type { LineView } from './lines.js';
 
 export function lineKey(account: string, lineId: string): string {
   return `${account}/${lineId}`;

@@ -4,9 +4,9 @@
 import { dateOrDash, addDays, dateIn, toEpochDay, writtenDate, type LocalDate } from '../../domain/dates.js';
 import { reminderUid, type ReminderEvent } from '../../domain/ics.js';
 import type { Messages } from '../../io/messages/index.js';
-import type { LineView } from '../lines.js';
-import { nameOf, whoOf } from './at-risk.js';
-import { lebCommand, lineKey } from './notes.js';
+import type { LineView } from '../../app/lines.js';
+import { nameOf, whoOf } from '../../app/line-names.js';
+import { lebCommand, lineKey } from '../../app/line-notes.js';
 
 export interface ReminderInput {
   /** Most urgent first; events come out in this order. */

@@ -3,15 +3,15 @@
 // file is replaced on the next successful fetch, but reading one for display is an error that names it.
 
 import { join } from 'node:path';
-import { array, boolean, integer, nullable, number, object, oneOf, string, ShapeError, type Infer } from '../../store/shape.js';
-import { StateError } from '../../errors.js';
-import type { AccountTarget } from '../../providers/open.js';
-import type { LineStatus } from '../../providers/port.js';
-import { parseJsonFile, readTextIfExists, writeFileAtomic } from '../../store/files.js';
-import { withLock } from '../../store/lock.js';
-import type { StatePaths } from '../../store/paths.js';
-import { lineMatchRank, toLineView, type LineView } from '../lines.js';
-import { lineKey } from './notes.js';
+import { array, boolean, integer, nullable, number, object, oneOf, string, ShapeError, type Infer } from '../store/shape.js';
+import { StateError } from '../errors.js';
+import type { AccountTarget } from '../providers/open.js';
+import type { LineStatus } from '../providers/port.js';
+import { parseJsonFile, readTextIfExists, writeFileAtomic } from '../store/files.js';
+import { withLock } from '../store/lock.js';
+import type { StatePaths } from '../store/paths.js';
+import { lineMatchRank, toLineView, type LineView } from './lines.js';
+import { lineKey } from './line-notes.js';
 
 const money = object({ minor: integer, currency: string });
 

@@ -6,8 +6,9 @@ import { toDecimalString } from '../../domain/money.js';
 import type { Risk } from '../../domain/validity.js';
 import { ExitCode } from '../../errors.js';
 import type { Messages } from '../../io/messages/index.js';
-import type { LineView } from '../lines.js';
-import { lebCommand } from './notes.js';
+import type { LineView } from '../../app/lines.js';
+import { lebCommand } from '../../app/line-notes.js';
+import { whoOf } from '../../app/line-names.js';
 
 export const AT_RISK: readonly Risk[] = ['warning', 'critical', 'lost'];
 
@@ -20,23 +21,6 @@ export function checkExitCode(views: readonly LineView[]): number {
   if (views.some((v) => v.risk === 'critical' || v.risk === 'lost')) return ExitCode.checkCritical;
   if (views.some((v) => v.risk === 'warning')) return ExitCode.checkWarning;
   return ExitCode.ok;
-}
-
-/** "ln_abc +85291234567 (Work backup) [Customer 12]": enough for a person to know which SIM is meant. */
-export function whoOf(view: LineView): string {
-  const { status } = view;
-  return [
-    status.id,
-    status.number ?? status.iccid ?? '',
-    status.alias ? `(${status.alias})` : '',
-    view.label ? `[${view.label}]` : '',
-  ].filter(Boolean).join(' ');
-}
-
-/** The same without the line id, for short texts such as a calendar event's title. */
-export function nameOf(view: LineView): string {
-  const { status } = view;
-  return [status.number ?? status.iccid ?? status.id, status.alias ? `(${status.alias})` : '', view.label ? `[${view.label}]` : ''].filter(Boolean).join(' ');
 }
 
 /** One sentence about a line at risk: what is wrong, by when, and the command that fixes it. */
