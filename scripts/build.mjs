@@ -77,6 +77,26 @@ const lazyChildProcessPlugin = {
 };
 
 /**
+ * src/ needs node:crypto only to name a temporary file or a token, after most of a run is done, and plans or
+ * --help never do: loading it costs a few per cent of a start. Each function src/ imports from it becomes one
+ * that loads node:crypto on its first call. (Importing a function not listed here fails the build, loudly.)
+ */
+const LAZY_CRYPTO = ['randomBytes', 'randomUUID', 'timingSafeEqual'];
+const lazyCryptoPlugin = {
+  name: 'lazy-crypto',
+  setup(b) {
+    b.onResolve({ filter: /^node:crypto$/ }, (args) => (args.importer.includes('/src/') ? { path: 'crypto', namespace: 'lazy-crypto' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-crypto' }, () => ({
+      contents: [
+        "let real; const load = () => (real ??= require('node:crypto'));",
+        ...LAZY_CRYPTO.map((name) => `export function ${name}(...args) { return load().${name}(...args); }`),
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * chalk detects colour support when it loads (loading tty and os to do it) for its default instances, which
  * leb never uses: every Chalk leb makes is given its level by io/streams.ts colorLevel(). Skip the detection.
  */
@@ -117,7 +137,7 @@ await build({
   define: { __LEB_VERSION__: JSON.stringify(pkg.version) },
   // A native addon (.node per platform) cannot be bundled: it loads from node_modules at run time, if installed.
   external: ['@napi-rs/keyring'],
-  plugins: [vendorPlugin, lazyChildProcessPlugin, noColorDetectionPlugin, lazyCataloguePlugin],
+  plugins: [vendorPlugin, lazyChildProcessPlugin, lazyCryptoPlugin, noColorDetectionPlugin, lazyCataloguePlugin],
 });
 
 // proper-lockfile reaches fs through graceful-fs, which patches fs on load to queue opens past the process's

@@ -1,7 +1,7 @@
 // docs/provider-api.yaml is generated from this file by `npm run spec` (scripts/spec.mjs): the operations are
 // written here, the schemas come from src/providers/http/wire.ts (the very zod schemas the server and the client
 // validate with), and the problem codes from src/providers/http/problems.ts. So the document cannot drift from
-// the code: test/http/spec.test.ts fails when the committed YAML differs from what this produces. Nothing in
+// the code: test/providers/http/spec/openapi.test.ts fails when the committed YAML differs from what this produces. Nothing in
 // src/ imports this file: the CLI never builds the document.
 
 import { stringify } from 'yaml';

@@ -1,6 +1,6 @@
 // `npm run spec`: write docs/provider-api.yaml from scripts/provider-api.ts. That file is TypeScript importing
 // src/ (the zod wire schemas), so esbuild compiles it first, with the packages (zod, yaml) left as imports, into
-// node_modules/.cache where those imports resolve; Node then runs it. test/http/spec.test.ts fails until the
+// node_modules/.cache where those imports resolve; Node then runs it. test/providers/http/spec/openapi.test.ts fails until the
 // committed YAML matches what this writes.
 import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Every way a command can end other than success, with the exit code scripts rely on (CONTRACT.md).
+// Every way a command can end other than success, with the exit code scripts rely on (README.md, exit codes).
 // Commands throw these; src/cli/report.ts is the one place any error becomes a message and an exit code.
 
 export const ExitCode = {

@@ -1,4 +1,4 @@
-// The `status` / `check` JSON object, exactly as CONTRACT.md and the README document it.
+// The `status` / `check` JSON object, exactly as the README documents it.
 
 import { toJson } from '../domain/money.js';
 import { isoInZone } from '../domain/dates.js';

@@ -22,7 +22,7 @@ export function parseDays(text: string): number | null {
 /** `--warn-days 14` for check. */
 export function parseWarnDays(value: string, t: Messages): number {
   const days = parseDays(value);
-  if (days === null) throw new UsageError(t['watch.invalidWarnDays'](value));
+  if (days === null) throw new UsageError(t['check.invalidWarnDays'](value));
   return days;
 }
 

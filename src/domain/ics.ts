@@ -23,7 +23,7 @@ export interface ReminderCalendarInput {
 export const DEFAULT_PROD_ID = '-//leb//leb reminders//EN';
 
 const CRLF = '\r\n';
-/** RFC 5545 §3.1: content lines SHOULD NOT exceed 75 octets, excluding the line break. */
+/** iCalendar (docs/sources.md): content lines SHOULD NOT exceed 75 octets, excluding the line break. */
 const MAX_LINE_OCTETS = 75;
 /** An all-day event starts at local midnight; 9 hours later is a civil hour for a reminder to pop up. */
 const ALARM_TRIGGER = 'PT9H';
@@ -52,7 +52,7 @@ function eventLines(event: ReminderEvent, stamp: string): string[] {
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${basicDate(event.date)}`,
-    // DTEND is exclusive (RFC 5545 §3.6.1): a one-day event ends on the next date.
+    // DTEND is exclusive (docs/sources.md, iCalendar): a one-day event ends on the next date.
     `DTEND;VALUE=DATE:${basicDate(addDays(event.date, 1))}`,
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
@@ -61,7 +61,7 @@ function eventLines(event: ReminderEvent, stamp: string): string[] {
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
     `TRIGGER:${ALARM_TRIGGER}`,
-    // RFC 5545 §3.6.6 requires DESCRIPTION on a DISPLAY alarm: it is the text the alarm shows.
+    // iCalendar requires DESCRIPTION on a DISPLAY alarm: it is the text the alarm shows.
     `DESCRIPTION:${escapeText(event.summary)}`,
     'END:VALARM',
     'END:VEVENT',
@@ -95,7 +95,7 @@ function utcStamp(now: Date): string {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
- * TEXT escaping per RFC 5545 §3.3.11: backslash, semicolon and comma get a backslash, any line break becomes
+ * TEXT escaping (docs/sources.md, iCalendar): backslash, semicolon and comma get a backslash, any line break becomes
  * "\n". Other control characters are not allowed in TEXT at all, so they are dropped (tab is allowed). A lone
  * UTF-16 surrogate has no UTF-8 form; it becomes U+FFFD here, as it would when written to disk anyway, so the
  * octet count used for folding matches the bytes in the file.

@@ -1,6 +1,6 @@
 // The OS keyring through @napi-rs/keyring, or null when this machine has none worth using. On Linux the store
 // is pinned to the Secret Service: unpinned, the library silently falls back to the kernel keyring, which is
-// in memory only, lost at reboot and invisible to cron (REFERENCE.md §2). Every call gets 3 seconds, as gh
+// in memory only, lost at reboot and invisible to cron (docs/sources.md, OS keyring). Every call gets 3 seconds, as gh
 // gives its keyring, after which the caller falls back to the 0600 file.
 
 import { isTruthyEnv } from '../domain/env-flag.js';

@@ -16,7 +16,7 @@ import {
   writtenDate,
 } from '../../src/domain/dates.js';
 
-/** The zones REFERENCE.md §6 asks for: no DST, US DST, southern DST, a half-hour offset, and +14. */
+/** The zones docs/sources.md (Time zones) names: no DST, US DST, southern DST, a half-hour offset, and +14. */
 const PROCESS_ZONES = ['UTC', 'America/Los_Angeles', 'Australia/Melbourne', 'Asia/Kolkata', 'Pacific/Kiritimati'] as const;
 /** getTimezoneOffset() in mid-January, to prove the process really runs in the zone. */
 const JANUARY_OFFSET: Record<(typeof PROCESS_ZONES)[number], number> = {

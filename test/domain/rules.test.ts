@@ -10,7 +10,7 @@ import {
 } from '../../src/domain/rules.js';
 import type { KeepNumberRules, Plan } from '../../src/domain/rules.js';
 
-/** A Hong Kong card from REFERENCE.md §5: HK$20 → 30 days, HK$50/100 → 210 days, HK$300 → 360 days. */
+/** A Hong Kong card from docs/sources.md (Carriers): HK$20 → 30 days, HK$50/100 → 210 days, HK$300 → 360 days. */
 const HK_CARD: KeepNumberRules = {
   currency: 'HKD',
   graceDays: 30,

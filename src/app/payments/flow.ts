@@ -11,7 +11,7 @@ import type { Order } from '../../store/journal.js';
 import { printJson, printText } from '../../io/output.js';
 import { toLineView, type FoundLine, type LineView } from '../lines.js';
 import { statusJson } from '../status-json.js';
-import { pay, type PaymentRequest } from './pay.js';
+import { pay, type PaymentIntent } from './pay.js';
 import { withProgress } from '../progress.js';
 
 export async function readLine(ctx: Context, found: FoundLine): Promise<LineView> {
@@ -130,7 +130,7 @@ export interface PaymentResult {
  */
 export async function payAndVerify(
   ctx: Context,
-  request: PaymentRequest,
+  request: PaymentIntent,
   first: LineView,
   quoteFor: (view: LineView) => Quote,
   warnings: PaymentWarning[] = [],

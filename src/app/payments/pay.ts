@@ -15,7 +15,7 @@ import type { FoundLine } from '../lines.js';
 import { intent, outcome, sameRequest, type IntentFields } from './journal-events.js';
 import { reconcileOrder } from './reconcile.js';
 
-export interface PaymentRequest {
+export interface PaymentIntent {
   found: FoundLine;
   kind: 'topup' | 'renew';
   amount: Money;
@@ -40,7 +40,7 @@ export function lineLockPath(ctx: Context, account: string, lineId: string): str
   return join(ctx.paths.locks, `line-${safe}`);
 }
 
-export async function pay(ctx: Context, request: PaymentRequest): Promise<Order> {
+export async function pay(ctx: Context, request: PaymentIntent): Promise<Order> {
   return withLock(lineLockPath(ctx, request.found.target.name, request.found.line.id), (lock) => payLocked(ctx, request, lock), {
     waitMs: ctx.lineLockWaitMs,
     busyMessage: ctx.t['pay.busy'](request.found.line.id),
@@ -48,7 +48,7 @@ export async function pay(ctx: Context, request: PaymentRequest): Promise<Order>
   });
 }
 
-async function payLocked(ctx: Context, request: PaymentRequest, lock: HeldLock): Promise<Order> {
+async function payLocked(ctx: Context, request: PaymentIntent, lock: HeldLock): Promise<Order> {
   const journal = journalFor(ctx);
   const fields: IntentFields = {
     account: request.found.target.name,
@@ -100,7 +100,7 @@ async function payLocked(ctx: Context, request: PaymentRequest, lock: HeldLock):
  * Before a new payment on a line, every earlier unsettled order on it is settled. One that asks for the same
  * thing as this request is this request's earlier attempt: it is returned, to be resent with its own key.
  */
-async function settleEarlierOrders(ctx: Context, journal: Journal, request: PaymentRequest, fields: IntentFields): Promise<Order | null> {
+async function settleEarlierOrders(ctx: Context, journal: Journal, request: PaymentIntent, fields: IntentFields): Promise<Order | null> {
   const unsettled = journal.orders().filter((o) => isUnsettled(o) && o.account === fields.account && o.line === fields.line);
   let retry: Order | null = null;
   for (const order of unsettled) {
@@ -121,7 +121,7 @@ async function settleEarlierOrders(ctx: Context, journal: Journal, request: Paym
   return retry;
 }
 
-async function send(ctx: Context, journal: Journal, request: PaymentRequest, order: Order): Promise<Order> {
+async function send(ctx: Context, journal: Journal, request: PaymentIntent, order: Order): Promise<Order> {
   const { provider, line } = request.found;
   let answer: ProviderOrder;
   try {

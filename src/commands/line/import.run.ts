@@ -5,7 +5,7 @@ import type { Context } from '../../app/context.js';
 import { ExitCode, LebError, UsageError } from '../../errors.js';
 import { ensureManualAccount } from '../../app/tracked/account.js';
 import { catalogueOf, trackedStore } from '../../app/tracked/find.js';
-import { lineKey } from '../../app/watch/notes.js';
+import { lineKey } from '../../app/line-notes.js';
 import { parseCsv } from '../../io/csv.js';
 import { printJson } from '../../io/output.js';
 import { readImportFile } from '../../store/import-file.js';

@@ -1,7 +1,7 @@
 import type { Context } from '../../app/context.js';
 import { resolveLine } from '../../app/lines.js';
 import { allTargets } from '../../app/targets.js';
-import { lineKey } from '../../app/watch/notes.js';
+import { lineKey } from '../../app/line-notes.js';
 import { printJson } from '../../io/output.js';
 import { own } from '../../store/shape.js';
 import type { LineNotesOptions } from './line.command.js';

@@ -7,7 +7,7 @@ import { parseAmount, toJson } from '../../domain/money.js';
 import { afterActivity } from '../../domain/carriers/keep.js';
 import type { Carrier } from '../../domain/carriers/types.js';
 import { statusJson } from '../../app/status-json.js';
-import { lineKey } from '../../app/watch/notes.js';
+import { lineKey } from '../../app/line-notes.js';
 import { carrierOrFail, catalogueOf, findTracked, trackedStore, trackedView, type FoundTracked } from '../../app/tracked/find.js';
 import { ensureManualAccount } from '../../app/tracked/account.js';
 import { printJson } from '../../io/output.js';

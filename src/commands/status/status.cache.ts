@@ -3,8 +3,8 @@
 
 import type { Context } from '../../app/context.js';
 import type { AccountFailure, LineView } from '../../app/lines.js';
-import { lineKey } from '../../app/watch/notes.js';
-import { cachedLineMatches, cachedView, readStatusCache, statusCacheFile, updateStatusCache, type CachedEntry } from '../../app/watch/status-cache.js';
+import { lineKey } from '../../app/line-notes.js';
+import { cachedLineMatches, cachedView, readStatusCache, statusCacheFile, updateStatusCache, type CachedEntry } from '../../app/status-cache.js';
 import { isoInZone } from '../../domain/dates.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { AccountError } from '../../providers/account-error.js';
@@ -82,7 +82,7 @@ function cachedViews(ctx: Context, targets: readonly AccountTarget[], entries: r
     if (mine.length === 0) continue;
     const oldest = new Date(Math.min(...mine.map((e) => Date.parse(e.fetchedAt))));
     const when = isoInZone(oldest, ctx.timeZone).slice(0, 16).replace('T', ' ');
-    ctx.warn(ctx.t['status.cache.showing'](target.name, ctx.t['watch.age'](now.getTime() - oldest.getTime()), when));
+    ctx.warn(ctx.t['status.cache.showing'](target.name, ctx.t['status.cache.age'](now.getTime() - oldest.getTime()), when));
     views.push(...mine.map((entry) => cachedView(entry, target, now, ctx.timeZone, warnDays)));
   }
   return views;

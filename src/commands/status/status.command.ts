@@ -3,10 +3,10 @@ import type { Dispatch } from '../invocation.js';
 import { withExamples } from '../invocation.js';
 import type { Messages } from '../../io/messages/index.js';
 import { UsageError } from '../../errors.js';
-import { toStatusWatchOptions, type RawStatusWatch, type StatusWatchOptions } from './status.filters.js';
+import { toStatusViewOptions, type RawStatusView, type StatusViewOptions } from './status.filters.js';
 import { parseColumns, type StatusColumn } from './status.columns.js';
 
-export interface StatusOptions extends StatusWatchOptions {
+export interface StatusOptions extends StatusViewOptions {
   line: string | null;
   /** Lines fetched at once; null: the default (16). */
   concurrency: number | null;
@@ -23,8 +23,8 @@ export function parseConcurrency(value: string, t: Messages): number {
   return n;
 }
 
-export function toStatusOptions(raw: { line?: string; concurrency?: number; columns?: StatusColumn[]; wide?: boolean } & RawStatusWatch, t: Messages): StatusOptions {
-  return { line: raw.line ?? null, concurrency: raw.concurrency ?? null, columns: raw.columns ?? null, wide: raw.wide === true, ...toStatusWatchOptions(raw, t) };
+export function toStatusOptions(raw: { line?: string; concurrency?: number; columns?: StatusColumn[]; wide?: boolean } & RawStatusView, t: Messages): StatusOptions {
+  return { line: raw.line ?? null, concurrency: raw.concurrency ?? null, columns: raw.columns ?? null, wide: raw.wide === true, ...toStatusViewOptions(raw, t) };
 }
 
 export function defineStatus(program: Command, t: Messages, dispatch: Dispatch): void {

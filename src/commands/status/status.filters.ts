@@ -5,7 +5,7 @@ import type { LineState } from '../../domain/validity.js';
 import type { Messages } from '../../io/messages/index.js';
 import type { LineView } from '../../app/lines.js';
 
-export interface StatusWatchOptions {
+export interface StatusViewOptions {
   /** Only lines whose service ends within this many days, or has ended and the number is not yet recycled. */
   expiringWithin: number | null;
   states: LineState[] | null;
@@ -16,7 +16,7 @@ export interface StatusWatchOptions {
   offline: boolean;
 }
 
-export interface RawStatusWatch {
+export interface RawStatusView {
   expiringWithin?: string;
   state?: string;
   label?: string;
@@ -24,7 +24,7 @@ export interface RawStatusWatch {
   offline?: boolean;
 }
 
-export function toStatusWatchOptions(raw: RawStatusWatch, t: Messages): StatusWatchOptions {
+export function toStatusViewOptions(raw: RawStatusView, t: Messages): StatusViewOptions {
   const label = raw.label?.trim() ?? '';
   return {
     expiringWithin: raw.expiringWithin === undefined ? null : parseWithin(raw.expiringWithin, t),
@@ -35,11 +35,11 @@ export function toStatusWatchOptions(raw: RawStatusWatch, t: Messages): StatusWa
   };
 }
 
-export function hasFilters(o: StatusWatchOptions): boolean {
+export function hasFilters(o: StatusViewOptions): boolean {
   return o.expiringWithin !== null || o.states !== null || o.label !== null;
 }
 
-export function applyFilters(views: readonly LineView[], o: StatusWatchOptions): LineView[] {
+export function applyFilters(views: readonly LineView[], o: StatusViewOptions): LineView[] {
   const label = o.label?.toLowerCase() ?? null;
   return views.filter((view) => {
     const { state, daysLeft } = view.validity;

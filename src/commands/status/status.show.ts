@@ -6,7 +6,7 @@ import type { LineView } from '../../app/lines.js';
 import { mapPool } from '../../app/pool.js';
 import { withProgress } from '../../app/progress.js';
 import { sortByUrgency, statusJson } from '../../app/status-json.js';
-import { attachNotes } from '../../app/watch/notes.js';
+import { attachNotes } from '../../app/line-notes.js';
 import { InterruptedError } from '../../errors.js';
 import { warnStaleEstimates } from '../../app/tracked/stale.js';
 import { cheapestRenewal, type RenewalCost } from '../../domain/renewal-cost.js';

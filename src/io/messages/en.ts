@@ -7,7 +7,12 @@ import { carriersEn } from './carriers.en.js';
 import { trackedEn } from './tracked.en.js';
 import { httpEn } from './http.en.js';
 import { payEn } from './pay.en.js';
-import { watchEn } from './watch.en.js';
+import { checkEn } from './check.en.js';
+import { remindEn } from './remind.en.js';
+import { plansUntilEn } from './plans-until.en.js';
+import { lineEn } from './line.en.js';
+import { configEn } from './config.en.js';
+import { statusViewEn } from './status-view.en.js';
 import { terminalEn } from './terminal.en.js';
 
 export const en = {
@@ -158,7 +163,12 @@ export const en = {
   ...cliEn,
   ...payEn,
   ...httpEn,
-  ...watchEn,
+  ...checkEn,
+  ...remindEn,
+  ...plansUntilEn,
+  ...lineEn,
+  ...configEn,
+  ...statusViewEn,
   ...terminalEn,
   ...carriersEn,
   ...trackedEn,

@@ -6,7 +6,12 @@ import { carriersZhCN } from './carriers.zh-CN.js';
 import { trackedZhCN } from './tracked.zh-CN.js';
 import { httpZhCN } from './http.zh-CN.js';
 import { payZhCN } from './pay.zh-CN.js';
-import { watchZhCN } from './watch.zh-CN.js';
+import { checkZhCN } from './check.zh-CN.js';
+import { remindZhCN } from './remind.zh-CN.js';
+import { plansUntilZhCN } from './plans-until.zh-CN.js';
+import { lineZhCN } from './line.zh-CN.js';
+import { configZhCN } from './config.zh-CN.js';
+import { statusViewZhCN } from './status-view.zh-CN.js';
 import { terminalZhCN } from './terminal.zh-CN.js';
 
 const days = (n: number) => (n === 0 ? '今天' : n < 0 ? `${-n} 天前` : `${n} 天`);
@@ -148,7 +153,12 @@ export const zhCN: Messages = {
   ...cliZhCN,
   ...payZhCN,
   ...httpZhCN,
-  ...watchZhCN,
+  ...checkZhCN,
+  ...remindZhCN,
+  ...plansUntilZhCN,
+  ...lineZhCN,
+  ...configZhCN,
+  ...statusViewZhCN,
   ...terminalZhCN,
   ...carriersZhCN,
   ...trackedZhCN,

@@ -118,7 +118,7 @@ export class ApiClient {
         failure = outcome.error;
         if (!outcome.retry) throw outcome.error;
         if (payment && outcome.unclear) unclear.value = true;
-        // Honoured on any answer worth retrying (429, 503, 409 in progress), as RFC 9110 allows.
+        // Honoured on any answer worth retrying (429, 503, 409 in progress), as HTTP allows (docs/sources.md, Retry-After).
         retryAfterMs = parseRetryAfter(result.headers['retry-after'], Date.now());
         if (result.status === 429) this.pausedUntil = Math.max(this.pausedUntil, performance.now() + (retryAfterMs ?? 1_000));
       }

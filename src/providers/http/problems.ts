@@ -1,4 +1,4 @@
-// The stable problem codes of the leb Provider API (RFC 9457 problem+json `code`), in one table shared by the
+// The stable problem codes of the leb Provider API (problem+json `code`, docs/sources.md), in one table shared by the
 // reference server (which status to send), the client (which ProviderError kind to raise) and the spec.
 
 import type { ProviderErrorKind } from '../port.js';
@@ -44,7 +44,7 @@ export function isProblemCode(code: string): code is ProblemCode {
   return Object.hasOwn(PROBLEMS, code);
 }
 
-/** `type` URI for a code (RFC 9457 §3.1.1): a URN, so it never pretends to be a page that must resolve. */
+/** `type` URI for a code (docs/sources.md, Problem details): a URN, so it never pretends to be a page that must resolve. */
 export function problemType(code: string): string {
   return `urn:leb:problem:${code}`;
 }

@@ -28,7 +28,7 @@ export function scaledToBudget(policy: RetryPolicy, totalMs: number): RetryPolic
   };
 }
 
-/** Retry-After as milliseconds: delta-seconds or an HTTP-date (RFC 9110 §10.2.3); null when absent or unreadable. */
+/** Retry-After as milliseconds: delta-seconds or an HTTP-date (docs/sources.md, Retry-After); null when absent or unreadable. */
 export function parseRetryAfter(value: string | string[] | undefined, nowMs: number): number | null {
   const text = (Array.isArray(value) ? value[0] : value)?.trim();
   if (!text) return null;

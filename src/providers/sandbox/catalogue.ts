@@ -1,5 +1,5 @@
 // The sandbox carrier's published rules: what a top-up buys, the plans, the payment methods. Modelled on the
-// Hong Kong keep-number cards users buy (REFERENCE.md §5): validity reset by amount, never shortened, then a
+// Hong Kong keep-number cards users buy (docs/sources.md, Carriers): validity reset by amount, never shortened, then a
 // 30-day grace period before the number is recycled.
 
 import type { KeepNumberRules, Plan } from '../../domain/rules.js';

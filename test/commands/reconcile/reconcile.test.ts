@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { intent } from '../../../src/app/payments/journal-events.js';
 import { withLock } from '../../../src/store/lock.js';
 import { tempHome } from '../../helpers/cli.js';
-import { NOW, sandbox, sandboxJournal, soonAndGrace } from '../../payments/fixtures.js';
+import { NOW, sandbox, sandboxJournal, soonAndGrace } from '../../app/payments/fixtures.js';
 
 describe('leb reconcile', () => {
   let home: { home: string; cleanup: () => void };

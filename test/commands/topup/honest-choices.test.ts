@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, tempHome } from '../../helpers/cli.js';
 import { DEFAULT, scriptedPrompter } from '../../helpers/prompter.js';
-import { NOW, demoLines, sandbox, sandboxCharges, type DemoLine } from '../../payments/fixtures.js';
+import { NOW, demoLines, sandbox, sandboxCharges, type DemoLine } from '../../app/payments/fixtures.js';
 
 /** The demo line with about two months left: a HK$20.00 (30-day) top-up cannot move its expiry. */
 async function healthy(home: string): Promise<DemoLine> {

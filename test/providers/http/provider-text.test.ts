@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MockAgent, type Interceptable } from 'undici';
 import { ProviderError } from '../../../src/providers/port.js';
-import { buildHttpProvider, type Built } from '../../http/build.js';
+import { buildHttpProvider, type Built } from './build.js';
 
 const ORIGIN = 'https://carrier.test';
 const LINE = 'ln_abc123';

@@ -13,7 +13,7 @@ export interface Faults {
   resetAfterCommit: number;
   /** Never answer; the request is not processed. */
   stall: number;
-  /** Do the work, then answer 200 with a body that is not JSON (not in CONTRACT.md; for client tests). */
+  /** Do the work, then answer 200 with a body that is not JSON (not in docs/provider-api.yaml; for client tests). */
   garble: number;
 }
 
