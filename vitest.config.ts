@@ -7,5 +7,13 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    // Two forks, even on two cores: much of a run is waiting on spawned binaries and local servers, and
+    // vitest's default (cores - 1) would leave one core to those alone.
+    maxWorkers: 2,
+    // A fork runs file after file with its modules loaded once, instead of importing zod, undici and src/ again
+    // for every file (that was most of the suite's CPU). So a test file must leave no global state behind:
+    // restore fake timers and remove process listeners in finally/afterEach, never change process.env, and
+    // hand fakes in through the context rather than vi.mock.
+    isolate: false,
   },
 });

@@ -24,7 +24,8 @@ async function killOnceJournaled(home: string, server: SandboxServer, argv: stri
   server.setFaults({ ...NO_FAULTS, latencyMs: 400 });
   const child = spawn(process.execPath, [BIN, ...argv], { env: testEnv(home, ENV), stdio: 'ignore' });
   const exited = new Promise((resolve) => child.on('close', resolve));
-  const deadline = Date.now() + 10_000;
+  // A limit, not a wait (the loop polls every 5 ms): a loaded machine can take seconds to start the binary.
+  const deadline = Date.now() + 30_000;
   while (!(existsSync(journal) && readFileSync(journal, 'utf8').includes('"intent"'))) {
     if (Date.now() > deadline) throw new Error('the intent never reached the journal');
     await new Promise((r) => setTimeout(r, 5));
@@ -38,7 +39,7 @@ async function killOnceJournaled(home: string, server: SandboxServer, argv: stri
 // After the kill, the dead process's line lock is dated back (ageLocks) instead of waiting the 5 s it takes to go
 // stale: the rerun still has to find it stale and take it over.
 // Up to five leb processes one after another: room for a loaded machine (a limit, not a wait).
-describe('the CLI killed between journal and answer', { timeout: 40_000 }, () => {
+describe('the CLI killed between journal and answer', { timeout: 60_000 }, () => {
   let home: { home: string; cleanup: () => void };
   let server: SandboxServer;
   let line: string;

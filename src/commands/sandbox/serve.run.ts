@@ -40,6 +40,8 @@ export async function runSandboxServe(ctx: Context, options: SandboxServeOptions
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    // A host that does not resolve, or is not an address of this machine, is the --host's fault, not the port's.
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EADDRNOTAVAIL') throw new UsageError(t['serve.badHost'](options.host, code));
     throw new UsageError(t['serve.cannotListen'](`${options.host}:${options.port}`, code));
   }
 

@@ -69,5 +69,6 @@ export const httpEn = {
   'serve.badSeed': (value: string) => `--seed "${value}" must be a whole number from 0 to 2147483647`,
   'serve.badFault': (item: string, names: string) =>
     `--faults "${item}" is not understood; use name=value with names ${names}, rates from 0 to 1 and latency in milliseconds`,
+  'serve.badHost': (host: string, reason: string) => `--host ${host} is not an address of this machine (${reason}); use 127.0.0.1 (the default) or the address of one of its interfaces`,
   'serve.cannotListen': (address: string, reason: string) => `cannot listen on ${address} (${reason}); pick another with --port, or --port 0`,
 } as const;

@@ -72,5 +72,6 @@ export const httpZhCN: Widen<typeof httpEn> = {
   'serve.badSeed': (value: string) => `--seed "${value}" 必须是 0 到 2147483647 之间的整数`,
   'serve.badFault': (item: string, names: string) =>
     `无法理解 --faults "${item}"；请使用 名称=值，名称可为 ${names}，概率取 0 到 1，latency 以毫秒计`,
+  'serve.badHost': (host: string, reason: string) => `--host ${host} 不是本机的地址（${reason}）；请使用 127.0.0.1（默认）或本机某个网卡的地址`,
   'serve.cannotListen': (address: string, reason: string) => `无法在 ${address} 上监听（${reason}）；请用 --port 换一个端口，或用 --port 0`,
 };

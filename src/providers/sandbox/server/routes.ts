@@ -206,7 +206,8 @@ export function isPayment(req: ApiRequest): boolean {
 
 function bearer(req: ApiRequest): string | null {
   const value = header(req, 'authorization');
-  const match = value === undefined ? null : /^Bearer ([\x21-\x7e]+)$/.exec(value);
+  // The scheme is case-insensitive (RFC 9110 §11.1): "bearer" and "BEARER" are Bearer.
+  const match = value === undefined ? null : /^Bearer +([\x21-\x7e]+) *$/i.exec(value);
   return match ? (match[1] as string) : null;
 }
 

@@ -8,8 +8,12 @@ import type { TokenWire } from '../../http/wire.js';
 export const REFRESH_GRACE_MS = 60_000;
 
 interface RefreshEntry {
+  /** The access token issued with it: revoked when this pair rotates. */
+  access: string;
   /** When it was used to rotate, after which it dies REFRESH_GRACE_MS later. */
   rotatedAt: number | null;
+  /** The one pair its rotation minted: a retry within the grace gets this same pair again, never another. */
+  successor: TokenWire | null;
 }
 
 const token = (prefix: string) => `${prefix}_${randomBytes(24).toString('base64url')}`;
@@ -42,17 +46,30 @@ export class TokenIssuer {
     const accessToken = token('sat');
     const refreshToken = token('srt');
     this.access.set(accessToken, this.now().getTime() + this.ttlSeconds * 1000);
-    this.refresh.set(refreshToken, { rotatedAt: null });
+    this.refresh.set(refreshToken, { access: accessToken, rotatedAt: null, successor: null });
     return { access_token: accessToken, refresh_token: refreshToken, token_type: 'Bearer', expires_in: this.ttlSeconds };
   }
 
-  /** A new pair for a valid refresh token; null when it is unknown or past its grace. */
+  /**
+   * A new pair for a valid refresh token; the same pair again for a retry within the grace (a client whose
+   * answer was lost); null when it is unknown or its grace is over.
+   */
   rotate(refreshToken: string): TokenWire | null {
     const entry = this.refresh.get(refreshToken);
     const now = this.now().getTime();
-    if (!entry || (entry.rotatedAt !== null && now - entry.rotatedAt > REFRESH_GRACE_MS)) return null;
-    if (entry.rotatedAt === null) entry.rotatedAt = now;
-    return this.issue();
+    if (!entry) return null;
+    if (entry.rotatedAt !== null) {
+      if (now - entry.rotatedAt > REFRESH_GRACE_MS) {
+        this.refresh.delete(refreshToken);
+        return null;
+      }
+      return entry.successor;
+    }
+    entry.rotatedAt = now;
+    // The old pair's access token dies with the rotation: only the new pair is good from now on.
+    this.access.delete(entry.access);
+    entry.successor = this.issue();
+    return entry.successor;
   }
 
   isValid(accessToken: string): boolean {
