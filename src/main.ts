@@ -3,7 +3,7 @@
 
 import { CommanderError, type Command } from 'commander';
 import type { ContextDeps } from './cli/context.js';
-import { ExitCode, InterruptedError } from './errors.js';
+import { ExitCode, InterruptedError, UsageError } from './errors.js';
 import { buildProgram } from './cli/program.js';
 import { describeError } from './cli/report.js';
 import { resolveGlobals, type RawGlobals } from './cli/globals.js';
@@ -40,6 +40,7 @@ export async function main(argv: readonly string[], deps: MainDeps = {}): Promis
 
   const dispatch = async <O>(invocation: Invocation<O>, command: Command) => {
     const globals = resolveGlobals(command.optsWithGlobals<RawGlobals>(), env);
+    if (globals.json && command.opts<{ csv?: boolean }>().csv === true) throw new UsageError(messagesFor(globals.language)['usage.jsonAndCsv']);
     const { createContext } = await import('./cli/context.js');
     const ctx = createContext(globals, { onInterrupt: sigintNotice(io), ...deps, io, env, signal });
     closeContext = () => ctx.close();

@@ -6,7 +6,7 @@ import type { ChalkInstance } from 'chalk';
 import type { ExitCodeValue } from '../errors.js';
 import type { Language, Messages } from '../io/messages/index.js';
 import type { Prompter } from '../io/prompter.js';
-import type { IO } from '../io/streams.js';
+import type { IO, NoPromptReason } from '../io/streams.js';
 import type { AccountTarget } from '../providers/open.js';
 import type { Provider } from '../providers/port.js';
 import type { ConfigStore } from '../store/config.js';
@@ -52,6 +52,8 @@ export interface Context {
   /** The one way to wait between attempts (see ContextDeps.sleep). */
   sleep: (ms: number) => Promise<void>;
   canPrompt: boolean;
+  /** Why canPrompt is false (for messages that say what to do), null when it is true. */
+  noPromptReason: NoPromptReason | null;
   prompter: Prompter;
   /** Aborted on Ctrl-C: every wait on a provider ends at once (a payment under way answers through onInterrupt). */
   signal: AbortSignal;

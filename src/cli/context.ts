@@ -7,7 +7,7 @@ import type { Context, GlobalOptions, Spinner } from '../app/context.js';
 import { intlLocale, messagesFor, promptWords } from '../io/messages/index.js';
 import { inquirerPrompter, type Prompter } from '../io/prompter.js';
 import { isTruthyEnv } from '../domain/env-flag.js';
-import { canPrompt, colorLevel, type IO } from '../io/streams.js';
+import { colorLevel, noPromptReason, type IO } from '../io/streams.js';
 import { systemOpenUrl, type OpenUrl } from '../io/browser.js';
 import { SYSTEM_TIME_ZONE } from '../domain/dates.js';
 import { openProvider } from '../providers/open.js';
@@ -91,7 +91,8 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     now,
     timeZone: deps.timeZone ?? SYSTEM_TIME_ZONE,
     sleep,
-    canPrompt: canPrompt(io, globals.noInput, env),
+    canPrompt: noPromptReason(io, globals.noInput, env) === null,
+    noPromptReason: noPromptReason(io, globals.noInput, env),
     prompter: deps.prompter ?? inquirerPrompter(io, promptWords(t)),
     openUrl: deps.openUrl ?? systemOpenUrl(),
     signal,
@@ -108,7 +109,8 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     describe: (error) => describeError(t, error),
     async spinner(text) {
       // Only where a person watches: on a terminal, not under CI. ora writes to stderr.
-      if (!io.stderrIsTTY || isTruthyEnv(env.CI) || signal.aborted) return noSpinner;
+      // On a stream that is not a real terminal (a test's buffer) ora would print the text as a plain line.
+      if (!io.stderrIsTTY || isTruthyEnv(env.CI) || signal.aborted || (io.stderr as { isTTY?: boolean }).isTTY !== true) return noSpinner;
       const { default: ora } = await import('ora');
       // discardStdin off: ora's discarder puts stdin in raw mode without reading it, which swallowed Ctrl-C.
       // Left alone, the terminal turns Ctrl-C into SIGINT, which main handles.

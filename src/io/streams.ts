@@ -33,13 +33,24 @@ export function processIO(): IO {
   };
 }
 
+/** Why leb will not prompt in this run, or null when it may. */
+export type NoPromptReason = 'no-input' | 'ci' | 'not-a-terminal';
+
 /**
- * Prompting is allowed only when a person is clearly there: stdin and stdout are terminals, --no-input is off
- * and we are not under CI. Inquirer answers "yes" to a piped "y" and hangs on an open empty pipe, so this
- * decision is ours, made before any prompt is drawn.
+ * Prompting is allowed only when a person is clearly there: stdin, stdout and stderr are terminals (prompts are
+ * drawn on stderr: `leb topup 2>log.txt` must not draw one into the file), --no-input is off and we are not
+ * under CI. Inquirer answers "yes" to a piped "y" and hangs on an open empty pipe, so this decision is ours,
+ * made before any prompt is drawn.
  */
+export function noPromptReason(io: IO, noInput: boolean, env: NodeJS.ProcessEnv): NoPromptReason | null {
+  if (noInput) return 'no-input';
+  if (isTruthyEnv(env.CI)) return 'ci';
+  if (!io.stdinIsTTY || !io.stdoutIsTTY || !io.stderrIsTTY) return 'not-a-terminal';
+  return null;
+}
+
 export function canPrompt(io: IO, noInput: boolean, env: NodeJS.ProcessEnv): boolean {
-  return io.stdoutIsTTY && io.stdinIsTTY && !noInput && !isTruthyEnv(env.CI);
+  return noPromptReason(io, noInput, env) === null;
 }
 
 /**

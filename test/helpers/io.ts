@@ -28,7 +28,7 @@ export function bufferIO(options: { tty?: boolean; stdin?: string; columns?: num
     stderr,
     stdinIsTTY: tty,
     stdoutIsTTY: tty,
-    stderrIsTTY: false,
+    stderrIsTTY: tty,
     columns: tty ? (options.columns ?? 120) : null,
     out: () => stdout.text,
     err: () => stderr.text,

@@ -3,13 +3,55 @@ import type { Context } from '../../app/context.js';
 import { ExitCode, LebError, StateError, UsageError } from '../../errors.js';
 import { sandboxFile } from '../../providers/open.js';
 import { own } from '../../store/shape.js';
+import { readStatusCache, statusCacheFile, updateStatusCache } from '../../app/status-cache.js';
+import { whyNoPrompt } from '../../app/payments/precheck.js';
+import { printJson } from '../../io/output.js';
+import type { AccountConfig } from '../../store/config.js';
 import type { AccountNameOptions } from './account.command.js';
+
+/** What goes with an account besides its entry: counted before asking, so the question can say it. */
+interface Removal {
+  labels: number;
+  notes: number;
+  cachedLines: number;
+  credentials: boolean;
+}
+
+function whatGoesWith(ctx: Context, name: string, account: AccountConfig): Removal {
+  const notes = Object.entries(ctx.config.read().lines).filter(([key]) => key.startsWith(`${name}/`));
+  let cachedLines = 0;
+  try {
+    cachedLines = readStatusCache(statusCacheFile(ctx.paths)).filter((e) => e.account === name).length;
+  } catch (error) {
+    // A cache that does not parse is replaced on the next fetch; it does not stop a removal.
+    if (!(error instanceof StateError)) throw error;
+  }
+  return {
+    labels: notes.filter(([, n]) => n.label !== null).length,
+    notes: notes.filter(([, n]) => n.note !== null).length,
+    cachedLines,
+    credentials: account.credentials === 'keyring' || account.credentials === 'file',
+  };
+}
+
+function describeRemoval(ctx: Context, removal: Removal): string {
+  const { t } = ctx;
+  const parts = [
+    removal.credentials ? t['account.removes.credentials'] : null,
+    removal.labels > 0 ? t['account.removes.labels'](removal.labels) : null,
+    removal.notes > 0 ? t['account.removes.notes'](removal.notes) : null,
+    removal.cachedLines > 0 ? t['account.removes.cache'](removal.cachedLines) : null,
+  ].filter((p): p is string => p !== null);
+  return parts.length === 0 ? t['account.removes.nothingElse'] : t['account.removes.also'](parts.join(t['account.removes.separator']));
+}
 
 export async function runAccountRemove(ctx: Context, options: AccountNameOptions): Promise<number> {
   const account = own(ctx.config.read().accounts, options.name);
   if (!account) throw new UsageError(ctx.t['account.unknown'](options.name), ctx.t['account.unknownHint']);
+  const removal = whatGoesWith(ctx, options.name, account);
   if (!ctx.globals.yes) {
-    if (!ctx.canPrompt) throw new UsageError(ctx.t['account.removeNeedsYes'](options.name));
+    if (!ctx.canPrompt) throw new UsageError(ctx.t['account.removeNeedsYes'](options.name, whyNoPrompt(ctx)), describeRemoval(ctx, removal));
+    ctx.io.stderr.write(`${describeRemoval(ctx, removal)}\n`);
     const confirmed = await ctx.prompter.confirm(ctx.t['account.removeConfirm'](options.name), false);
     if (!confirmed) throw new LebError(ExitCode.cancelled, ctx.t['account.cancelled']);
   }
@@ -38,9 +80,11 @@ export async function runAccountRemove(ctx: Context, options: AccountNameOptions
       for (let i = lines.length - 1; i >= 0; i--) if (lines[i]?.account === options.name) lines.splice(i, 1);
     });
   }
+  if (removal.cachedLines > 0) await updateStatusCache(statusCacheFile(ctx.paths), { views: [], complete: [options.name] });
   if (account.provider === 'sandbox') {
     rmSync(sandboxFile(ctx.paths.sandbox, { name: options.name, kind: 'sandbox', account }), { force: true });
   }
-  ctx.io.stderr.write(`${ctx.t['account.removed'](options.name)}\n`);
+  if (ctx.globals.json) await printJson(ctx, { removed: options.name, ...removal });
+  else ctx.io.stderr.write(`${ctx.t['account.removed'](options.name)}\n`);
   return 0;
 }

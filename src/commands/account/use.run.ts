@@ -1,6 +1,7 @@
 import type { Context } from '../../app/context.js';
 import { UsageError } from '../../errors.js';
 import { own } from '../../store/shape.js';
+import { printJson } from '../../io/output.js';
 import type { AccountNameOptions } from './account.command.js';
 
 export async function runAccountUse(ctx: Context, options: AccountNameOptions): Promise<number> {
@@ -8,6 +9,7 @@ export async function runAccountUse(ctx: Context, options: AccountNameOptions): 
     if (!own(config.accounts, options.name)) throw new UsageError(ctx.t['account.unknown'](options.name), ctx.t['account.unknownHint']);
     config.defaultAccount = options.name;
   });
-  ctx.io.stderr.write(`${ctx.t['account.nowDefault'](options.name)}\n`);
+  if (ctx.globals.json) await printJson(ctx, { defaultAccount: options.name });
+  else ctx.io.stderr.write(`${ctx.t['account.nowDefault'](options.name)}\n`);
   return 0;
 }

@@ -17,7 +17,7 @@ import type { RenewOptions } from './renew.command.js';
 
 export async function runRenew(ctx: Context, options: RenewOptions): Promise<number> {
   const autoOnly = options.plan === null && options.auto !== null;
-  if (!autoOnly && !options.record) requireScriptedPayment(ctx, [{ flag: '--plan', absent: options.plan === null }], options.dryRun);
+  if (!autoOnly && !options.record) requireScriptedPayment(ctx, options.line, [{ flag: '--plan', absent: options.plan === null }], options.dryRun);
   const found = await pickLine(ctx, allTargets(ctx), options.line, 'renew');
   if (found.target.kind === 'manual') {
     const { recordTrackedPayment } = await import('../../app/tracked/record.js');

@@ -4,6 +4,7 @@ import type { Context } from '../../app/context.js';
 import { embeddedSandbox } from '../../app/targets.js';
 import { sandboxFile } from '../../providers/open.js';
 import { withLock } from '../../store/lock.js';
+import { printJson } from '../../io/output.js';
 
 export async function runSandboxReset(ctx: Context): Promise<number> {
   const file = sandboxFile(ctx.paths.sandbox, embeddedSandbox());
@@ -12,6 +13,7 @@ export async function runSandboxReset(ctx: Context): Promise<number> {
     rmSync(file, { force: true });
     rmSync(join(ctx.paths.sandbox, 'orders.jsonl'), { force: true });
   });
-  ctx.io.stderr.write(`${ctx.t['sandbox.reset']}\n`);
+  if (ctx.globals.json) await printJson(ctx, { reset: true });
+  else ctx.io.stderr.write(`${ctx.t['sandbox.reset']}\n`);
   return 0;
 }

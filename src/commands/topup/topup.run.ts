@@ -12,7 +12,7 @@ import { UsageError } from '../../errors.js';
 
 export async function runTopup(ctx: Context, options: TopupOptions): Promise<number> {
   // Recording a payment made elsewhere checks its own flags (--receipt, --yes) once the line is known.
-  if (!options.record) requireScriptedPayment(ctx, [{ flag: '--amount', absent: options.amount === null }], options.dryRun);
+  if (!options.record) requireScriptedPayment(ctx, options.line, [{ flag: '--amount', absent: options.amount === null }], options.dryRun);
   const found = await pickLine(ctx, allTargets(ctx), options.line, 'topup');
   if (found.target.kind === 'manual') {
     const { recordTrackedPayment } = await import('../../app/tracked/record.js');

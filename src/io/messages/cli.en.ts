@@ -28,4 +28,10 @@ export const cliEn = {
   'prompt.key.navigate': 'navigate',
   'prompt.key.select': 'select',
   'prompt.key.toggle': 'show or hide',
+
+  'usage.and': ' and ',
+  'usage.jsonAndCsv': '--json and --csv cannot be used together; pick one',
+  'noPrompt.no-input': 'with --no-input (or LEB_NO_INPUT)',
+  'noPrompt.ci': 'under CI',
+  'noPrompt.not-a-terminal': 'without a terminal (stdin, stdout and stderr must all be one to prompt)',
 } as const;

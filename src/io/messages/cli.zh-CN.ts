@@ -30,4 +30,10 @@ export const cliZhCN: Widen<typeof cliEn> = {
   'prompt.key.navigate': '移动',
   'prompt.key.select': '选择',
   'prompt.key.toggle': '显示或隐藏',
+
+  'usage.and': ' 和 ',
+  'usage.jsonAndCsv': '--json 与 --csv 不能同时使用；请选其一',
+  'noPrompt.no-input': '使用了 --no-input（或 LEB_NO_INPUT）时，',
+  'noPrompt.ci': '在 CI 环境中，',
+  'noPrompt.not-a-terminal': '非终端环境下（标准输入、标准输出和标准错误都须是终端才会提示），',
 };

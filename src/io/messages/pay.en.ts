@@ -18,8 +18,8 @@ export const payEn = {
   'order.status.pending': 'pending',
   'order.status.unknown': 'unknown',
 
-  'pay.missingFlag': (flag: string) => `missing ${flag}: without a terminal every value must be given as a flag`,
-  'pay.needsYes': 'a payment without a terminal needs --yes (a piped "y" never confirms); or use --dry-run to see what would be sent',
+  'pay.missingFlags': (flags: string, why: string) => `missing ${flags}: ${why}, every value must be given as a flag`,
+  'pay.needsYes': (why: string) => `a payment ${why} needs --yes (a piped "y" never confirms); or use --dry-run to see what would be sent`,
   'pay.busy': (line: string) => `another payment for line ${line} is in progress; wait for it to finish, then check "leb history"`,
   'pay.resending': (id: string) => `order ${id} for the same payment is unsettled: sending it again with its original idempotency key`,
   'pay.blockedByUnknown': (id: string, line: string) =>

@@ -21,8 +21,8 @@ export const payZhCN: Widen<typeof payEn> = {
   'order.status.pending': '处理中',
   'order.status.unknown': '未知',
 
-  'pay.missingFlag': (flag) => `缺少 ${flag}：非终端环境下所有值都必须用参数给出`,
-  'pay.needsYes': '非终端环境下付款需要 --yes（管道输入的“y”不算确认）；或用 --dry-run 查看将发送的内容',
+  'pay.missingFlags': (flags, why) => `缺少 ${flags}：${why}所有值都必须用参数给出`,
+  'pay.needsYes': (why) => `${why}付款需要 --yes（管道输入的“y”不算确认）；或用 --dry-run 查看将发送的内容`,
   'pay.busy': (line) => `线路 ${line} 有另一笔付款正在进行；请等待完成后查看“leb history”`,
   'pay.resending': (id) => `同一笔付款的订单 ${id} 尚未确定结果：使用原幂等键重新发送`,
   'pay.blockedByUnknown': (id, line) => `线路 ${line} 的订单 ${id} 结果未知，且运营商暂时无法确认；在核对清楚之前不会发起新付款`,
