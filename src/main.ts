@@ -9,7 +9,7 @@ import { describeError } from './cli/report.js';
 import { resolveGlobals, type RawGlobals } from './cli/globals.js';
 import type { Invocation } from './commands/invocation.js';
 import { listenForCtrlC } from './cli/interrupt.js';
-import { messagesFor, resolveLanguage } from './io/messages/index.js';
+import { forSandbox, messagesFor, resolveLanguage } from './io/messages/index.js';
 import { isTruthyEnv } from './domain/env-flag.js';
 import { colorLevel, processIO } from './io/streams.js';
 import { visible } from './domain/visible-text.js';
@@ -109,8 +109,12 @@ function report(error: unknown, argv: readonly string[], { io, env, debug, t, co
     hint = t['error.usageHint'](commandPath);
   }
   // Messages echo values from elsewhere (typed input, provider words): no control character reaches the terminal.
-  io.stderr.write(`${red(`${t['error.prefix']}:`)} ${visible(reported.message)}\n`);
-  if (hint) io.stderr.write(`${visible(hint)}\n`);
+  // Under --sandbox, what the message suggests must stay in the sandbox too.
+  const sandboxed = argv.includes('--sandbox') ? forSandbox : (text: string) => text;
+  io.stderr.write(`${red(`${t['error.prefix']}:`)} ${visible(sandboxed(reported.message))}
+`);
+  if (hint) io.stderr.write(`${visible(sandboxed(hint))}
+`);
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return reported.exitCode;
 }

@@ -17,7 +17,14 @@ export function attachNotes(views: readonly LineView[], config: Config): LineVie
   });
 }
 
-/** The command a person would type for this line; `--sandbox` for the embedded sandbox so it really works. */
-export function lebCommand(target: AccountTarget, verb: string, lineId: string): string {
-  return `leb ${target.account === null ? '--sandbox ' : ''}${verb} --line ${lineId}`;
+/**
+ * The command that renews a line, written so it runs as it stands: --sandbox for the embedded sandbox, else
+ * --account (a line id may exist under two accounts), and the line's current plan when it has one (so no plan
+ * prompt is needed). It never carries --yes: paying stays a decision.
+ */
+export function lebCommand(target: AccountTarget, verb: string, lineId: string, plan: string | null = null): string {
+  const where = target.account === null ? '--sandbox ' : '';
+  const account = target.account === null ? '' : ` --account ${target.name}`;
+  const planFlag = plan === null ? '' : ` --plan ${plan}`;
+  return `leb ${where}${verb}${account} --line ${lineId}${planFlag}`;
 }

@@ -80,6 +80,11 @@ export async function resolveLine(ctx: Context, targets: readonly AccountTarget[
   }
   if (best.length === 1) return best[0] as FoundLine;
   if (best.length === 0) throw new UsageError(ctx.t['error.invalidLineRef'](ref));
+  // The same id (or number) under several accounts: the default account's line, as for every other choice of
+  // account; without one among them, the message lists them as --line takes them.
+  const preferred = ctx.config.read().defaultAccount;
+  const ofDefault = best.filter((f) => f.target.name === preferred);
+  if (ofDefault.length === 1) return ofDefault[0] as FoundLine;
   throw new UsageError(ctx.t['error.ambiguousLine'](ref, best.map((f) => `${f.target.name}/${f.line.id}`).join(', ')));
 }
 

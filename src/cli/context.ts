@@ -4,7 +4,7 @@
 
 import { Chalk } from 'chalk';
 import type { Context, GlobalOptions, Spinner } from '../app/context.js';
-import { intlLocale, messagesFor, promptWords } from '../io/messages/index.js';
+import { forSandbox, intlLocale, messagesFor, promptWords } from '../io/messages/index.js';
 import { inquirerPrompter, type Prompter } from '../io/prompter.js';
 import { isTruthyEnv } from '../domain/env-flag.js';
 import { colorLevel, noPromptReason, type IO } from '../io/streams.js';
@@ -82,6 +82,8 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
   const debug = (message: string) => {
     if (globals.debug) io.stderr.write(color.err.dim(`debug: ${message}\n`));
   };
+  // Under --sandbox, every command a message suggests carries --sandbox too.
+  const said = (text: string) => (globals.sandbox ? forSandbox(text) : text);
   return {
     io,
     env,
@@ -100,10 +102,10 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     config: new ConfigStore(paths.config),
     color,
     warn(message) {
-      io.stderr.write(`${color.err.yellow(`${t['warning.prefix']}:`)} ${visible(message)}\n`);
+      io.stderr.write(`${color.err.yellow(`${t['warning.prefix']}:`)} ${visible(said(message))}\n`);
     },
     error(message, hint = null) {
-      io.stderr.write(`${color.err.red(`${t['error.prefix']}:`)} ${message}\n${hint ? `${hint}\n` : ''}`);
+      io.stderr.write(`${color.err.red(`${t['error.prefix']}:`)} ${said(message)}\n${hint ? `${said(hint)}\n` : ''}`);
     },
     debug,
     describe: (error) => describeError(t, error),

@@ -12,6 +12,13 @@ export interface AccountAddOptions {
   tokenStdin: boolean;
 }
 
+export interface AccountLoginOptions {
+  name: string;
+  login: string | null;
+  passwordStdin: boolean;
+  tokenStdin: boolean;
+}
+
 export interface AccountNameOptions {
   name: string;
 }
@@ -46,6 +53,25 @@ export function defineAccount(program: Command, t: Messages, dispatch: Dispatch)
     'leb account add demo --provider sandbox',
     'printf %s "$PASSWORD" | leb account add hk-main --provider http --endpoint https://api.example.com --login me --password-stdin',
   ]);
+
+  const login = account
+    .command('login')
+    .description(t['help.account.login.cmd'])
+    .argument('<name>')
+    .option('--login <id>', t['help.account.login'])
+    .addOption(new Option('--password-stdin', t['help.account.passwordStdin']).conflicts('tokenStdin'))
+    .option('--token-stdin', t['help.account.tokenStdin'])
+    .action((name: string, raw: { login?: string; passwordStdin?: boolean; tokenStdin?: boolean }, cmd: Command) =>
+      dispatch<AccountLoginOptions>(
+        {
+          name: 'account login',
+          options: { name, login: raw.login ?? null, passwordStdin: raw.passwordStdin === true, tokenStdin: raw.tokenStdin === true },
+          load: async () => (await import('./login.run.js')).runAccountLogin,
+        },
+        cmd,
+      ),
+    );
+  withExamples(login, t['help.examples'], ['leb account login hk-main', 'printf %s "$PASSWORD" | leb account login hk-main --password-stdin']);
 
   account
     .command('list')

@@ -66,7 +66,8 @@ async function askLogin(ctx: Context, options: AccountAddOptions): Promise<strin
   return (await ctx.prompter.input(ctx.t['http.loginPrompt'], { validate: (v) => v.trim() !== '' || ctx.t['http.loginMissing'] })).trim();
 }
 
-async function credentials(ctx: Context, options: AccountAddOptions): Promise<{ login: string | null; pending: PendingLogin }> {
+/** The login and a password (stdin or a hidden prompt) or a token (stdin); shared with `account login`. */
+export async function askCredentials(ctx: Context, options: AccountAddOptions): Promise<{ login: string | null; pending: PendingLogin }> {
   if (options.tokenStdin) {
     const token = (await secretFromStdin(ctx, '--token-stdin')).trim();
     return { login: options.login, pending: { login: null, password: null, tokens: { accessToken: token, refreshToken: null, expiresAt: null } } };
@@ -80,7 +81,7 @@ async function credentials(ctx: Context, options: AccountAddOptions): Promise<{ 
 
 export async function runAccountAddHttp(ctx: Context, options: AccountAddOptions): Promise<number> {
   const endpoint = await askEndpoint(ctx, options);
-  const { login, pending } = await credentials(ctx, options);
+  const { login, pending } = await askCredentials(ctx, options);
   const account: AccountConfig = { provider: 'http', endpoint, login, createdAt: ctx.now().toISOString(), credentials: 'none' };
 
   // Log in and list the lines before storing anything: a wrong password or endpoint leaves no trace.

@@ -27,7 +27,7 @@ export function checkExitCode(views: readonly LineView[]): number {
 export function riskMessage(t: Messages, view: LineView): string {
   const who = whoOf(view);
   const { validity, status } = view;
-  const command = lebCommand(view.target, 'renew', status.id);
+  const command = lebCommand(view.target, 'renew', status.id, status.plan?.id ?? null);
   switch (validity.state) {
     case 'recycled':
       return t['check.msg.recycled'](who);

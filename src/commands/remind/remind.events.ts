@@ -37,7 +37,7 @@ export function reminderEvents({ views, leadDays, today, timeZone, t }: Reminder
     const deadline = writtenDate(kept);
     const lastDay = dateIn(new Date(kept), timeZone);
     const who = whoOf(view);
-    const command = lebCommand(view.target, 'renew', view.status.id);
+    const command = lebCommand(view.target, 'renew', view.status.id, view.status.plan?.id ?? null);
     const expires = dateOrDash(view.status.expiresAt);
     let any = false;
     for (const days of leadDays) {

@@ -72,9 +72,14 @@ export const en = {
   'error.invalidLang': (value: string) => `--lang "${value}" is not supported; use en or zh-CN`,
   'error.invalidTimeout': (value: string) => `--timeout "${value}" is not a number of seconds; use e.g. --timeout 30`,
   'error.invalidLineRef': (value: string) => `no line "${value}"; run "leb status" to see line ids`,
-  'error.ambiguousLine': (value: string, candidates: string) => `"${value}" matches several lines (${candidates}); pass the line id`,
+  'error.ambiguousLine': (value: string, candidates: string) =>
+    `"${value}" matches several lines (${candidates}); pass one of them as written, or choose the account with --account <name>`,
   'error.provider.auth': (account: string, message: string) => `${account}: authentication failed: ${message}`,
-  'error.provider.authHint': (account: string) => `Log in again: leb account add ${account} --provider <kind> ...`,
+  'error.provider.authHint': (account: string) => `Log in again (labels, notes and history stay): leb account login ${account}`,
+  'help.account.login.cmd': 'log in again in place: the stored endpoint and login, a new password or token; labels, notes and history stay',
+  'account.loginNotNeeded': (name: string) => `${name} is a sandbox account: it needs no login.`,
+  'account.loggedIn': (name: string, lines: number) => `Logged in to ${name} again (${lines} ${lines === 1 ? 'line' : 'lines'}); its labels, notes and history are kept.`,
+
   'error.provider.unreachable': (account: string, message: string) => `${account}: provider unreachable: ${message}`,
   'error.provider.refused': (account: string, message: string) => `${account}: refused by the provider: ${message}`,
   'error.provider.unknownOutcome': (account: string, message: string) =>

@@ -46,6 +46,17 @@ export function promptWords(t: Messages): PromptWords {
   };
 }
 
+/** Commands that run against the embedded sandbox with --sandbox (account, config and sandbox do not take it). */
+const SANDBOXED = /\bleb (status|plans|topup|renew|history|reconcile|check|remind|line)\b/g;
+
+/**
+ * A message or hint for a run under --sandbox: every command it suggests gets --sandbox, so following the hint
+ * stays in the sandbox ("leb history" would look at the real accounts' journal instead).
+ */
+export function forSandbox(text: string): string {
+  return text.replace(SANDBOXED, 'leb --sandbox $1');
+}
+
 /** Intl locale for numbers and money in human output. */
 export function intlLocale(language: Language): string {
   return language === 'zh-CN' ? 'zh-CN' : 'en';

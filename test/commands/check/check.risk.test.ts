@@ -83,9 +83,9 @@ describe('hookEnv', () => {
     });
   });
 
-  it('the message names the command to run (no --sandbox for a real account)', () => {
+  it('the message names the command to run as written (no --sandbox for a real account, its --account instead)', () => {
     expect(riskMessage(en, view('2026-11-22T23:59:59+08:00'))).toBe(
-      'ln_1 +85291234567 (Work): expires today (2026-11-22); number kept until 2026-12-22. Renew: leb renew --line ln_1',
+      'ln_1 +85291234567 (Work): expires today (2026-11-22); number kept until 2026-12-22. Renew: leb renew --account shop --line ln_1',
     );
   });
 });
