@@ -4,7 +4,7 @@
 import { Command, Option } from 'commander';
 import type { Messages } from '../io/messages/index.js';
 import { VERSION } from '../version.js';
-import type { Dispatch } from '../commands/invocation.js';
+import { withExamples, type Dispatch } from '../commands/invocation.js';
 import { helpConfiguration } from './help-words.js';
 import { defineStatus } from '../commands/status/status.command.js';
 import { definePlans } from '../commands/plans/plans.command.js';
@@ -58,5 +58,6 @@ export function buildProgram(t: Messages, dispatch: Dispatch, output: ProgramOut
   defineConfig(program, t, dispatch);
   defineAccount(program, t, dispatch);
   defineSandbox(program, t, dispatch);
+  withExamples(program, t['help.examples'], ['leb --sandbox status', 'leb status', 'leb topup', 'leb check || echo "a line needs attention"']);
   return program;
 }

@@ -36,6 +36,7 @@ export function toAccountAddOptions(name: string, raw: { provider?: ProviderKind
 
 export function defineAccount(program: Command, t: Messages, dispatch: Dispatch): void {
   const account = program.command('account').description(t['help.account']);
+  withExamples(account, t['help.examples'], ['leb account add demo --provider sandbox', 'leb account list', 'leb account use demo', 'leb account login hk-main']);
 
   const add = account
     .command('add')
@@ -73,21 +74,23 @@ export function defineAccount(program: Command, t: Messages, dispatch: Dispatch)
     );
   withExamples(login, t['help.examples'], ['leb account login hk-main', 'printf %s "$PASSWORD" | leb account login hk-main --password-stdin']);
 
-  account
+  const list = account
     .command('list')
     .alias('ls')
     .description(t['help.account.list'])
     .action((_raw, cmd: Command) =>
       dispatch({ name: 'account list', options: {}, load: async () => (await import('./list.run.js')).runAccountList }, cmd),
     );
+  withExamples(list, t['help.examples'], ['leb account list', 'leb account list --json']);
 
-  account
+  const use = account
     .command('use')
     .description(t['help.account.use'])
     .argument('<name>')
     .action((name: string, _raw, cmd: Command) =>
       dispatch<AccountNameOptions>({ name: 'account use', options: { name }, load: async () => (await import('./use.run.js')).runAccountUse }, cmd),
     );
+  withExamples(use, t['help.examples'], ['leb account use hk-main']);
 
   const remove = account
     .command('remove')

@@ -30,13 +30,15 @@ export function toConfigSetOptions(key: string, value: string, t: Messages): Con
 export function defineConfig(program: Command, t: Messages, dispatch: Dispatch): void {
   const config = program.command('config').description(t['help.config']);
   const load = async () => (await import('./config.run.js')).runConfig;
-  config
+  withExamples(config, t['help.examples'], ['leb config get', 'leb config set warn-days 21', 'leb config unset exec']);
+  const get = config
     .command('get')
     .description(t['help.config.get'])
     .argument('[key]')
     .action((key: string | undefined, _raw, cmd: Command) =>
       dispatch<ConfigOptions>({ name: 'config get', options: { action: 'get', key: key === undefined ? null : parseKey(key, t) }, load }, cmd),
     );
+  withExamples(get, t['help.examples'], ['leb config get', 'leb config get warn-days --json']);
   const set = config
     .command('set')
     .description(t['help.config.set'])
@@ -48,11 +50,12 @@ export function defineConfig(program: Command, t: Messages, dispatch: Dispatch):
     `leb config set exec 'notify-send "leb" "$LEB_MESSAGE"'`,
     'leb config get warn-days',
   ]);
-  config
+  const unset = config
     .command('unset')
     .description(t['help.config.unset'])
     .argument('<key>')
     .action((key: string, _raw, cmd: Command) =>
       dispatch<ConfigOptions>({ name: 'config unset', options: { action: 'unset', key: parseKey(key, t) }, load }, cmd),
     );
+  withExamples(unset, t['help.examples'], ['leb config unset warn-days', 'leb config unset exec']);
 }

@@ -8,6 +8,7 @@ import { toLineNotesOptions } from './notes.options.js';
 
 export function defineLine(program: Command, t: Messages, dispatch: Dispatch): void {
   const line = program.command('line').description(t['help.line']);
+  withExamples(line, t['help.examples'], ['leb line add +447700900123 --carrier giffgaff --last-activity 2026-10-01', 'leb --sandbox line label ln_abc123 "Customer 12"', 'leb line note ln_abc123 "paid until March"']);
   defineTrackedLineCommands(line, t, dispatch);
   for (const field of ['label', 'note'] as const) {
     const command = line

@@ -5,6 +5,7 @@ import { defineSandboxServe } from './serve.command.js';
 
 export function defineSandbox(program: Command, t: Messages, dispatch: Dispatch): void {
   const sandbox = program.command('sandbox').description(t['help.sandbox']);
+  withExamples(sandbox, t['help.examples'], ['leb --sandbox status', 'leb sandbox reset', 'leb sandbox serve --port 8080']);
   const reset = sandbox
     .command('reset')
     .description(t['help.sandbox.reset'])

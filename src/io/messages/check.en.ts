@@ -11,7 +11,7 @@ export const checkEn = {
     'Prints nothing when all is well (with --json: []). Exit codes: 0 all well, 10 a line is inside the',
     'warning window, 11 a line is expired, in grace or recycled; 4 or 5 when an account could not be read',
     '(11 still wins). The --exec command runs through the shell once per line at risk, most urgent first, with',
-    'LEB_LINE, LEB_ACCOUNT, LEB_NUMBER, LEB_ALIAS, LEB_LABEL, LEB_NOTE, LEB_STATE, LEB_RISK, LEB_DAYS_LEFT,',
+    'LEB_LINE, LEB_ACCOUNT, LEB_PROVIDER, LEB_NUMBER, LEB_ICCID, LEB_ALIAS, LEB_LABEL, LEB_NOTE, LEB_STATE, LEB_RISK, LEB_DAYS_LEFT,',
     'LEB_EXPIRES_AT, LEB_NUMBER_KEPT_UNTIL, LEB_BALANCE, LEB_CURRENCY and LEB_MESSAGE set (never secrets).',
     'Its output goes to stderr. A command that fails is reported on stderr and does not change the exit code.',
   ].join('\n'),

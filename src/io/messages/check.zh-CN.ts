@@ -10,7 +10,7 @@ export const checkZhCN: Widen<typeof checkEn> = {
   'help.check.more': [
     '一切正常时不输出任何内容（--json 时输出 []）。退出码：0 一切正常，10 有线路在提醒期内，',
     '11 有线路已过期、处于宽限期或已被回收；某个账户无法读取时为 4 或 5（但 11 优先）。',
-    '--exec 命令按紧急程度依次为每条有风险的线路通过 shell 运行一次，并设置 LEB_LINE、LEB_ACCOUNT、LEB_NUMBER、',
+    '--exec 命令按紧急程度依次为每条有风险的线路通过 shell 运行一次，并设置 LEB_LINE、LEB_ACCOUNT、LEB_PROVIDER、LEB_NUMBER、LEB_ICCID、',
     'LEB_ALIAS、LEB_LABEL、LEB_NOTE、LEB_STATE、LEB_RISK、LEB_DAYS_LEFT、LEB_EXPIRES_AT、LEB_NUMBER_KEPT_UNTIL、',
     'LEB_BALANCE、LEB_CURRENCY 和 LEB_MESSAGE（绝不含密钥）。命令的输出写到标准错误。',
     '命令失败会在标准错误中报告，但不改变退出码。',

@@ -54,7 +54,7 @@ export const httpEn = {
   'help.serve.port': 'port to listen on; 0 picks a free one (default 0)',
   'help.serve.lines': 'seed this many lines under the demo login (default: the 4 demo lines)',
   'help.serve.latency': 'milliseconds to wait before every answer (default 0)',
-  'help.serve.faults': 'inject faults: comma list of latency=<ms>, error-500=<rate>, rate-limit=<rate>, reset-after-commit=<rate>, stall=<rate>',
+  'help.serve.faults': 'inject faults: comma list of latency=<ms>, error-500=<rate>, rate-limit=<rate>, reset-after-commit=<rate>, stall=<rate>, garble=<rate>',
   'help.serve.seed': 'seed for the lines and the fault draws (default: random)',
   'serve.listening': (url: string, lines: number) => `leb Provider API (sandbox carrier, ${lines} ${lines === 1 ? 'line' : 'lines'}) on ${url}`,
   'serve.login': (login: string, password: string) => `Demo login: ${login}   password: ${password}`,

@@ -57,7 +57,7 @@ export const httpZhCN: Widen<typeof httpEn> = {
   'help.serve.port': '监听端口；0 表示自动选择空闲端口（默认 0）',
   'help.serve.lines': '在演示账户下生成这么多号码（默认：4 个演示号码）',
   'help.serve.latency': '每次应答前等待的毫秒数（默认 0）',
-  'help.serve.faults': '注入故障：逗号分隔的 latency=<毫秒>、error-500=<概率>、rate-limit=<概率>、reset-after-commit=<概率>、stall=<概率>',
+  'help.serve.faults': '注入故障：逗号分隔的 latency=<毫秒>、error-500=<概率>、rate-limit=<概率>、reset-after-commit=<概率>、stall=<概率>、garble=<概率>',
   'help.serve.seed': '号码数据和故障抽取的随机种子（默认随机）',
   'serve.listening': (url: string, lines: number) => `leb Provider API（沙盒运营商，${lines} 个号码）运行于 ${url}`,
   'serve.login': (login: string, password: string) => `演示登录名：${login}   密码：${password}`,
