@@ -48,6 +48,6 @@ describe('provider errors are worded in cli/report.ts', () => {
     const reported = describeError(zh, error);
     expect(reported.exitCode).toBe(ExitCode.notConfigured);
     expect(reported.message).toContain('work 的令牌保存在系统钥匙串中，但现在无法访问（locked）');
-    expect(reported.hint).toContain('leb account add work');
+    expect(reported.hint).toContain('leb account login work');
   });
 });

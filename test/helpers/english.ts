@@ -4,7 +4,7 @@
 /** Values a person types or reads as data (plan ids, states, setting names, tools), not sentences. */
 const LITERALS = [
   'monthly', 'quarterly', 'yearly', 'on', 'off', 'https', 'localhost', 'printf', 'latency', 'stall', 'exec', 'shell',
-  'iCalendar', 'ics', 'status', 'check', 'active', 'grace', 'expired', 'recycled', 'inactive', 'unknown',
+  'iCalendar', 'ics', 'status', 'check', 'garble', 'active', 'grace', 'expired', 'recycled', 'inactive', 'unknown',
   // a marker passed where a number is expected
   'NaN',
 ];

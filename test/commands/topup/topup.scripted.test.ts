@@ -103,7 +103,7 @@ describe('leb topup from a script', () => {
   it('an unknown line is exit 2 and says how to list lines', async () => {
     const result = await sandbox(['topup', '--line', 'ln_nope', '--amount', '50', '--yes'], { home: home.home });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('leb status');
+    expect(result.stderr).toContain('leb --sandbox status');
   });
 
   it('an amount far above the suggestions needs --allow-large without a terminal', async () => {
