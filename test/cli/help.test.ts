@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
-import { hookEnv } from '../../src/app/watch/at-risk.js';
+import { hookEnv } from '../../src/commands/check/check.risk.js';
 import { FAULT_NAMES } from '../../src/providers/sandbox/server/faults.js';
 import { messagesFor } from '../../src/io/messages/index.js';
 import { runCli, tempHome } from '../helpers/cli.js';
