@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempHome } from '../helpers/cli.js';
 import { DEFAULT, scriptedPrompter } from '../helpers/prompter.js';
-import { demoLines, sandbox, sandboxCharges } from '../payments/fixtures.js';
+import { demoLines, sandbox, sandboxCharges } from '../app/payments/fixtures.js';
 
 describe('hints', () => {
   let home: { home: string; cleanup: () => void };

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSandboxServer, type SandboxServer } from '../../../src/providers/sandbox/server/server.js';
 import { runCli, tempHome } from '../../helpers/cli.js';
-import { NOW, demoLines, sandbox } from '../../payments/fixtures.js';
+import { NOW, demoLines, sandbox } from '../../app/payments/fixtures.js';
 
 describe('history --line', () => {
   let home: { home: string; cleanup: () => void };
