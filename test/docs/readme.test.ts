@@ -41,6 +41,9 @@ describe('README examples', () => {
     mkdirSync(binDir);
     writeFileSync(join(binDir, 'leb'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });
     await runBin(['account', 'add', 'mine', '--provider', 'sandbox'], { home: home.home });
+    // The import example reads a file of the user's: here one in the README's format, with a number no other
+    // example tracks (an already tracked number would make the import refuse, as it should).
+    writeFileSync(join(home.home, 'lines.csv'), 'number,carrier,expires,lastActivity,label,note\n+85261234567,smartone-valuegb,2027-03-01,,HK data,\n');
     line = (JSON.parse((await runBin(['status', '--json'], { home: home.home })).stdout) as { line: string }[])[0]!.line;
   });
   afterAll(() => home.cleanup());

@@ -15,6 +15,7 @@ import { printJson, printText } from '../../io/output.js';
 import { RECORDED_METHODS } from '../../providers/manual/provider.js';
 import { trackedStatus } from '../../providers/manual/status.js';
 import { amountError } from '../payments/amount.js';
+import { whyNoPrompt } from '../payments/precheck.js';
 import { changeLines, figuresOf, orderJson } from '../payments/flow.js';
 import { intent, outcome } from '../payments/journal-events.js';
 import { journalFor } from '../payments/pay.js';
@@ -64,6 +65,9 @@ export async function recordTrackedPayment(ctx: Context, found: FoundLine, optio
     ctx.io.stderr.write(`${advice.join('\n')}\n`);
   }
 
+  // Without a terminal every missing value is named at once, before the first is asked for.
+  const absent = [options.amount === null ? '--amount' : null, options.receipt === null ? '--receipt' : null].filter((f): f is string => f !== null);
+  if (!ctx.canPrompt && absent.length > 0) throw missingFlags(ctx, absent);
   const amount = await amountOf(ctx, tracked, options, suggestion);
   const receipt = options.receipt !== null ? parseReceipt(options.receipt, t) : await askReceipt(ctx);
   const method = options.method !== null ? parseMethodId(options.method, t) : await askMethod(ctx);
@@ -163,7 +167,7 @@ async function amountOf(ctx: Context, tracked: FoundTracked, options: RecordOpti
     return parsed.money;
   };
   if (options.amount !== null) return check(options.amount);
-  if (!ctx.canPrompt) throw new UsageError(ctx.t['pay.missingFlag']('--amount'));
+  if (!ctx.canPrompt) throw missingFlags(ctx, ['--amount']);
   const text = await ctx.prompter.input(ctx.t['tracked.askAmount'](rules.currency), {
     ...(suggestion?.amount ? { default: toDecimalString(suggestion.amount) } : {}),
     validate: (value) => amountError(ctx, value, rules) ?? true,
@@ -171,8 +175,12 @@ async function amountOf(ctx: Context, tracked: FoundTracked, options: RecordOpti
   return check(text);
 }
 
+function missingFlags(ctx: Context, flags: string[]): UsageError {
+  return new UsageError(ctx.t['pay.missingFlags'](flags.join(ctx.t['usage.and']), whyNoPrompt(ctx)));
+}
+
 async function askReceipt(ctx: Context): Promise<string> {
-  if (!ctx.canPrompt) throw new UsageError(ctx.t['pay.missingFlag']('--receipt'));
+  if (!ctx.canPrompt) throw missingFlags(ctx, ['--receipt']);
   const text = await ctx.prompter.input(ctx.t['tracked.askReceipt'], {
     validate: (value) => {
       try {

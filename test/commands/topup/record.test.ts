@@ -61,6 +61,7 @@ describe('leb topup --record (scripted)', () => {
 
   it.each([
     [['--amount', '50', '--record', '--yes'], 'missing --receipt'],
+    [['--record', '--yes'], 'missing --amount and --receipt: without a terminal'],
     [['--amount', '50', '--record', '--receipt', 'R1'], 'needs --yes'],
     [['--amount', '20', '--record', '--receipt', 'R1', '--yes'], 'HK$50.00'],
     [['--amount', '50.001', '--record', '--receipt', 'R1', '--yes'], '50.001'],
