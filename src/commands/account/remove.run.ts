@@ -14,10 +14,12 @@ interface Removal {
   labels: number;
   notes: number;
   cachedLines: number;
+  /** Lines tracked by hand under a manual account (they go with it; their recorded orders stay). */
+  trackedLines: number;
   credentials: boolean;
 }
 
-function whatGoesWith(ctx: Context, name: string, account: AccountConfig): Removal {
+async function whatGoesWith(ctx: Context, name: string, account: AccountConfig): Promise<Removal> {
   const notes = Object.entries(ctx.config.read().lines).filter(([key]) => key.startsWith(`${name}/`));
   let cachedLines = 0;
   try {
@@ -26,10 +28,17 @@ function whatGoesWith(ctx: Context, name: string, account: AccountConfig): Remov
     // A cache that does not parse is replaced on the next fetch; it does not stop a removal.
     if (!(error instanceof StateError)) throw error;
   }
+  let trackedLines = 0;
+  if (account.provider === 'manual') {
+    // A lines.json that does not parse stops the removal here (exit 9, naming it), before anything is deleted.
+    const { TrackedLineStore } = await import('../../store/tracked-lines.js');
+    trackedLines = new TrackedLineStore(ctx.paths.tracked).read().filter((l) => l.account === name).length;
+  }
   return {
     labels: notes.filter(([, n]) => n.label !== null).length,
     notes: notes.filter(([, n]) => n.note !== null).length,
     cachedLines,
+    trackedLines,
     credentials: account.credentials === 'keyring' || account.credentials === 'file',
   };
 }
@@ -38,6 +47,7 @@ function describeRemoval(ctx: Context, removal: Removal): string {
   const { t } = ctx;
   const parts = [
     removal.credentials ? t['account.removes.credentials'] : null,
+    removal.trackedLines > 0 ? t['account.removes.tracked'](removal.trackedLines) : null,
     removal.labels > 0 ? t['account.removes.labels'](removal.labels) : null,
     removal.notes > 0 ? t['account.removes.notes'](removal.notes) : null,
     removal.cachedLines > 0 ? t['account.removes.cache'](removal.cachedLines) : null,
@@ -48,7 +58,7 @@ function describeRemoval(ctx: Context, removal: Removal): string {
 export async function runAccountRemove(ctx: Context, options: AccountNameOptions): Promise<number> {
   const account = own(ctx.config.read().accounts, options.name);
   if (!account) throw new UsageError(ctx.t['account.unknown'](options.name), ctx.t['account.unknownHint']);
-  const removal = whatGoesWith(ctx, options.name, account);
+  const removal = await whatGoesWith(ctx, options.name, account);
   if (!ctx.globals.yes) {
     if (!ctx.canPrompt) throw new UsageError(ctx.t['account.removeNeedsYes'](options.name, whyNoPrompt(ctx)), describeRemoval(ctx, removal));
     ctx.io.stderr.write(`${describeRemoval(ctx, removal)}\n`);

@@ -114,6 +114,7 @@ export const en = {
   'account.removes.credentials': 'its stored credentials',
   'account.removes.labels': (n: number) => (n === 1 ? '1 line label' : `${n} line labels`),
   'account.removes.notes': (n: number) => (n === 1 ? '1 line note' : `${n} line notes`),
+  'account.removes.tracked': (n: number) => (n === 1 ? '1 tracked line' : `${n} tracked lines`),
   'account.removes.cache': (n: number) => (n === 1 ? '1 cached line status' : `${n} cached line statuses`),
 
   'account.cancelled': 'Cancelled; nothing was changed.',

@@ -108,6 +108,7 @@ export const zhCN: Messages = {
   'account.removes.credentials': '其保存的凭据',
   'account.removes.labels': (n) => `${n} 个线路标签`,
   'account.removes.notes': (n) => `${n} 条线路备注`,
+  'account.removes.tracked': (n) => `${n} 条手动跟踪的线路`,
   'account.removes.cache': (n) => `${n} 条缓存的线路状态`,
 
   'account.cancelled': '已取消，未做任何更改。',

@@ -114,7 +114,9 @@ describe('tracked lines', () => {
 
   it('removing the manual account forgets its tracked lines', async () => {
     await addBoth();
-    expect((await run(['account', 'remove', 'manual', '--yes'])).code).toBe(0);
+    const removed = await run(['account', 'remove', 'manual', '--yes', '--json']);
+    expect(removed.code).toBe(0);
+    expect(JSON.parse(removed.stdout)).toMatchObject({ removed: 'manual', trackedLines: 2 });
     expect(JSON.parse(readFileSync(join(home, 'lines.json'), 'utf8')).lines).toEqual([]);
     expect((await run(['line', 'add', '+85291234567', '--carrier', 'cmhk-prepaid', '--expires', '2026-12-20'])).code).toBe(0);
   });
