@@ -10,6 +10,7 @@ import { isTruthyEnv } from '../domain/env-flag.js';
 import { colorLevel, noPromptReason, type IO } from '../io/streams.js';
 import { systemOpenUrl, type OpenUrl } from '../io/browser.js';
 import { SYSTEM_TIME_ZONE } from '../domain/dates.js';
+import type { AiraloClocks } from '../providers/airalo/open-airalo.js';
 import { openProvider } from '../providers/open.js';
 import type { HttpShared } from '../providers/http/shared.js';
 import { interruptible, raceAbort } from '../providers/interruptible.js';
@@ -47,6 +48,8 @@ export interface ContextDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Opens a web page in the browser (`--web`); tests hand in a recorder. */
   openUrl?: OpenUrl;
+  /** Tests only: simulated time for the Airalo rate-limit scheduler, so rate-limited runs never sleep for real. */
+  airaloClocks?: AiraloClocks;
 }
 
 const noSpinner: Spinner = { update() {}, stop() {} };
@@ -130,7 +133,18 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     provider(target) {
       let provider = opened.get(target.name);
       if (!provider) {
-        const opening = openProvider(target, { sandboxDir: paths.sandbox, trackedFile: paths.tracked, carriersFile: paths.carriers, now, sleep, timeoutMs: globals.timeoutMs, debug, http: httpOnce });
+        const opening = openProvider(target, {
+          sandboxDir: paths.sandbox,
+          home: paths.home,
+          trackedFile: paths.tracked,
+          carriersFile: paths.carriers,
+          now,
+          sleep,
+          timeoutMs: globals.timeoutMs,
+          debug,
+          http: httpOnce,
+          ...(deps.airaloClocks ? { airaloClocks: deps.airaloClocks } : {}),
+        });
         provider = raceAbort(opening, signal).then((open) => interruptible(open, signal));
         opened.set(target.name, provider);
       }

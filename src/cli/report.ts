@@ -59,10 +59,78 @@ export function wordReason(t: Messages, reason: ProviderReason): string {
       return t['carriers.notFound'](reason.carrier);
     case 'manual-cannot-pay':
       return t['tracked.cannotPay'];
+    case 'credentials-rejected':
+      return t['reason.credentialsRejected'];
+    case 'client-id-unknown':
+      return t['reason.clientIdUnknown'];
+    case 'ip-not-allowed':
+      return t['reason.ipNotAllowed'];
+    case 'forbidden':
+      return t['reason.forbidden'];
+    case 'rate-wait':
+      return t['reason.rateWait'](reason.seconds);
+    case 'token-rate-limited':
+      return t['reason.tokenRateLimited'](reason.seconds);
+    case 'line-recycled':
+      return t['reason.lineRecycled'](reason.line);
+    case 'insufficient-credit':
+      return t['reason.insufficientCredit'];
+    case 'operator-maintenance':
+      return t['reason.operatorMaintenance'];
+    case 'invalid-checksum':
+      return t['reason.invalidChecksum'];
+    case 'topup-disabled':
+      return t['reason.topupDisabled'];
+    case 'out-of-stock':
+      return reason.what === 'esim' ? t['reason.esimOutOfStock'] : t['reason.packageUnavailable'];
+    case 'provider-code':
+      return t['reason.providerCode'](reason.number, reason.detail);
+    case 'line-not-found':
+      return t['reason.lineNotFound'](reason.line);
+    case 'plan-not-found':
+      return t['reason.planNotFound'](reason.plan);
+    case 'no-topups':
+      return t['reason.noTopups'](reason.line);
+    case 'amount-not-a-package':
+      return t['reason.amountNotAPackage'](reason.prices);
+    case 'method-not-found':
+      return t['reason.methodNotFound'](reason.method, reason.methods);
+    case 'idempotency-key-reused':
+      return t['reason.keyReused'];
+    case 'purchase-limit':
+      return t['reason.purchaseLimit'];
+    case 'field-rejected':
+      return t['reason.fieldRejected'](reason.field, reason.detail);
+    case 'not-settled-yet':
+      return t['reason.notSettledYet'](reason.seconds);
+    case 'auto-renew-unsupported':
+      return t['reason.autoRenewUnsupported'];
+  }
+}
+
+/** What to do next, where the reason itself says it better than the kind. */
+function reasonHint(t: Messages, reason: ProviderReason): string | null {
+  switch (reason.code) {
+    case 'line-recycled':
+      return t['reason.lineRecycledHint'];
+    case 'insufficient-credit':
+      return t['reason.insufficientCreditHint'];
+    case 'ip-not-allowed':
+      return t['reason.ipNotAllowedHint'];
+    case 'rate-wait':
+    case 'token-rate-limited':
+      return t['reason.rateWaitHint'];
+    default:
+      return null;
   }
 }
 
 export function describeProviderError(t: Messages, account: string, error: ProviderError): Reported {
+  const reported = describeKind(t, account, error);
+  return { ...reported, hint: reasonHint(t, error.reason) ?? reported.hint };
+}
+
+function describeKind(t: Messages, account: string, error: ProviderError): Reported {
   const exitCode = providerExit[error.kind];
   const said = wordReason(t, error.reason);
   switch (error.kind) {

@@ -6,6 +6,7 @@ import type { StoredTokens } from '../store/credentials.js';
 import { ProviderError, type Provider, type ProviderKind } from './port.js';
 import { AccountError } from './account-error.js';
 import type { HttpShared } from './http/shared.js';
+import type { AiraloClocks } from './airalo/open-airalo.js';
 
 /** The embedded sandbox behind --sandbox: its own state, never a real account. */
 export const EMBEDDED_SANDBOX = 'sandbox';
@@ -35,6 +36,8 @@ export interface ProviderDeps {
   /** Tracked lines and the user's carrier entries, for `manual` accounts. */
   trackedFile?: string;
   carriersFile?: string;
+  /** LEB_HOME: the Airalo provider keeps its token cache and its record of orders sent there. */
+  home: string;
   now: () => Date;
   /** How to wait between attempts (back-off, Retry-After); real waits when absent, instant in tests. */
   sleep?: (ms: number) => Promise<void>;
@@ -45,6 +48,8 @@ export interface ProviderDeps {
    * need them, and their modules (undici, zod) stay unloaded for everyone else.
    */
   http?: () => Promise<HttpShared>;
+  /** Tests only: the Airalo scheduler's clock and the wall clock of its token cache and order record. */
+  airaloClocks?: AiraloClocks;
 }
 
 export function sandboxFile(sandboxDir: string, target: AccountTarget): string {
@@ -81,6 +86,10 @@ async function openKind(target: AccountTarget, deps: ProviderDeps): Promise<Prov
       if (trackedFile === undefined || carriersFile === undefined) throw new Error('internal: a manual account needs the tracked-lines and carriers files');
       let catalogue: ReturnType<typeof loadCatalogue> | null = null;
       return new ManualProvider(target.name, new TrackedLineStore(trackedFile), () => (catalogue ??= loadCatalogue(carriersFile)), deps.now);
+    }
+    case 'airalo': {
+      const { openAiralo } = await import('./airalo/open-airalo.js');
+      return openAiralo(target, deps);
     }
     default:
       throw new Error(`provider kind ${target.kind} is not wired in this build`);

@@ -154,7 +154,45 @@ export type ProviderReason =
   | { code: 'tracked-line-unknown'; line: string }
   | { code: 'carrier-unknown'; carrier: string }
   /** leb does not pay the carrier of a tracked line; a payment made elsewhere is recorded instead. */
-  | { code: 'manual-cannot-pay' };
+  | { code: 'manual-cannot-pay' }
+  | CarrierReason;
+
+/**
+ * Business answers of a carrier or reseller (Airalo's numbered codes among them, docs/airalo.md), and
+ * what a provider without idempotency or amounts needs to say.
+ */
+export type CarrierReason =
+  /** The client id and secret (or login) were refused. */
+  | { code: 'credentials-rejected' }
+  | { code: 'client-id-unknown' }
+  /** This machine's IP address is not on the provider's allow-list. */
+  | { code: 'ip-not-allowed' }
+  | { code: 'forbidden' }
+  /** The provider's rate limits leave no turn for the next request within --timeout. */
+  | { code: 'rate-wait'; seconds: number }
+  /** Tokens may be asked for only so often; the next one is this far away. */
+  | { code: 'token-rate-limited'; seconds: number }
+  | { code: 'line-recycled'; line: string | null }
+  | { code: 'insufficient-credit' }
+  | { code: 'operator-maintenance' }
+  | { code: 'invalid-checksum' }
+  | { code: 'topup-disabled' }
+  | { code: 'out-of-stock'; what: 'esim' | 'package' }
+  /** A numbered business code leb has no words for, with the provider's own text. */
+  | { code: 'provider-code'; number: number; detail: string }
+  | { code: 'line-not-found'; line: string | null }
+  | { code: 'plan-not-found'; plan: string | null }
+  /** The line can buy no top-up package at all. */
+  | { code: 'no-topups'; line: string }
+  /** Top-ups are packages: the amount must be one of their prices. */
+  | { code: 'amount-not-a-package'; prices: string }
+  | { code: 'method-not-found'; method: string; methods: string }
+  | { code: 'idempotency-key-reused' }
+  | { code: 'purchase-limit' }
+  | { code: 'field-rejected'; field: string; detail: string }
+  /** An unclear payment is too recent to tell whether it was applied. */
+  | { code: 'not-settled-yet'; seconds: number }
+  | { code: 'auto-renew-unsupported' };
 
 export class ProviderError extends Error {
   override readonly name = 'ProviderError';

@@ -1,5 +1,6 @@
 // Where an account's tokens live: the OS keyring when one answers, else LEB_HOME/credentials.json (0600, in the
 // 0700 home, written atomically under the lock). Only tokens: a password is exchanged for them and forgotten.
+// The one exception is an Airalo client secret, which Airalo needs for every new token.
 // Which of the two holds an account is recorded in its config (`credentials`), so reading never has to guess.
 
 import { StateError } from '../errors.js';
@@ -7,7 +8,7 @@ import { parseJsonFile, readTextIfExists, writeFileAtomic } from './files.js';
 import { osKeyring, type Keyring } from './keyring.js';
 import { withLock } from './lock.js';
 import type { StatePaths } from './paths.js';
-import { nullable, object, oneOf, own, record, string, type Check } from './shape.js';
+import { nullable, object, oneOf, own, record, string, withDefault, type Check } from './shape.js';
 
 export interface StoredTokens {
   accessToken: string;
@@ -15,6 +16,11 @@ export interface StoredTokens {
   refreshToken: string | null;
   /** ISO 8601; null when the provider did not say. */
   expiresAt: string | null;
+  /**
+   * Airalo only: the client secret, kept because Airalo has no refresh token and a new access token needs it
+   * (its tokens themselves live in a 0600 cache, see src/providers/airalo/token.ts). Absent for everyone else.
+   */
+  clientSecret?: string | null;
 }
 
 export type CredentialLocation = 'keyring' | 'file';
@@ -29,6 +35,7 @@ const tokensShape: Check<StoredTokens> = object({
   accessToken: string,
   refreshToken: nullable(string),
   expiresAt: nullable(string),
+  clientSecret: withDefault(nullable(string), () => null),
 });
 
 const fileShape = object({

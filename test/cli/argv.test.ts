@@ -55,7 +55,7 @@ describe('argv → options', () => {
     [['line', 'rm', 'tl_1'], 'line remove', { line: 'tl_1' }],
     [['line', 'import', 'lines.csv', '--dry-run'], 'line import', { file: 'lines.csv', dryRun: true }],
     [['reconcile', '--line', 'x'], 'reconcile', { line: 'x' }],
-    [['account', 'add', 'hk', '--provider', 'sandbox'], 'account add', { name: 'hk', provider: 'sandbox', endpoint: null, login: null, passwordStdin: false, tokenStdin: false }],
+    [['account', 'add', 'hk', '--provider', 'sandbox'], 'account add', { name: 'hk', provider: 'sandbox', endpoint: null, login: null, passwordStdin: false, tokenStdin: false, clientId: null, secretStdin: false }],
     [['account', 'list'], 'account list', {}],
     [['account', 'ls'], 'account list', {}],
     [['account', 'use', 'hk'], 'account use', { name: 'hk' }],
@@ -70,7 +70,12 @@ describe('argv → options', () => {
     [
       ['account', 'add', 'hk', '--provider', 'http', '--endpoint', 'https://api.example.com', '--login', 'me', '--password-stdin'],
       'account add',
-      { name: 'hk', provider: 'http', endpoint: 'https://api.example.com', login: 'me', passwordStdin: true, tokenStdin: false },
+      { name: 'hk', provider: 'http', endpoint: 'https://api.example.com', login: 'me', passwordStdin: true, tokenStdin: false, clientId: null, secretStdin: false },
+    ],
+    [
+      ['account', 'add', 'fleet', '--provider', 'airalo', '--client-id', 'cid', '--secret-stdin'],
+      'account add',
+      { name: 'fleet', provider: 'airalo', endpoint: null, login: null, passwordStdin: false, tokenStdin: false, clientId: 'cid', secretStdin: true },
     ],
   ])('%j → %s %j', async (argv, name, options) => {
     const captured = await parse(argv);

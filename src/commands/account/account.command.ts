@@ -10,6 +10,9 @@ export interface AccountAddOptions {
   login: string | null;
   passwordStdin: boolean;
   tokenStdin: boolean;
+  /** Airalo partner credentials: the client id, and the secret read from stdin. */
+  clientId: string | null;
+  secretStdin: boolean;
 }
 
 export interface AccountLoginOptions {
@@ -23,7 +26,10 @@ export interface AccountNameOptions {
   name: string;
 }
 
-export function toAccountAddOptions(name: string, raw: { provider?: ProviderKind; endpoint?: string; login?: string; passwordStdin?: boolean; tokenStdin?: boolean }): AccountAddOptions {
+export function toAccountAddOptions(
+  name: string,
+  raw: { provider?: ProviderKind; endpoint?: string; login?: string; passwordStdin?: boolean; tokenStdin?: boolean; clientId?: string; secretStdin?: boolean },
+): AccountAddOptions {
   return {
     name,
     provider: raw.provider ?? null,
@@ -31,6 +37,8 @@ export function toAccountAddOptions(name: string, raw: { provider?: ProviderKind
     login: raw.login ?? null,
     passwordStdin: raw.passwordStdin === true,
     tokenStdin: raw.tokenStdin === true,
+    clientId: raw.clientId ?? null,
+    secretStdin: raw.secretStdin === true,
   };
 }
 
@@ -47,12 +55,15 @@ export function defineAccount(program: Command, t: Messages, dispatch: Dispatch)
     .option('--login <id>', t['help.account.login'])
     .addOption(new Option('--password-stdin', t['help.account.passwordStdin']).conflicts('tokenStdin'))
     .option('--token-stdin', t['help.account.tokenStdin'])
+    .option('--client-id <id>', t['help.account.clientId'])
+    .option('--secret-stdin', t['help.account.secretStdin'])
     .action((name: string, raw, cmd: Command) =>
       dispatch({ name: 'account add', options: toAccountAddOptions(name, raw), load: async () => (await import('./add.run.js')).runAccountAdd }, cmd),
     );
   withExamples(add, t['help.examples'], [
     'leb account add demo --provider sandbox',
     'printf %s "$PASSWORD" | leb account add hk-main --provider http --endpoint https://api.example.com --login me --password-stdin',
+    'printf %s "$AIRALO_SECRET" | leb account add fleet --provider airalo --client-id "$AIRALO_CLIENT_ID" --secret-stdin',
   ]);
 
   const login = account

@@ -38,7 +38,7 @@ async function readAll(stream: Readable): Promise<string> {
 }
 
 /** A secret piped on stdin, without the line ending `echo` adds; empty is a usage error naming the flag. */
-async function secretFromStdin(ctx: Context, flag: string): Promise<string> {
+export async function secretFromStdin(ctx: Context, flag: string): Promise<string> {
   const secret = (await readAll(ctx.io.stdin)).replace(/\r?\n$/, '');
   if (secret.trim() === '') throw new UsageError(ctx.t['http.stdinEmpty'](flag));
   return secret;

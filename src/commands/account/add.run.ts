@@ -21,7 +21,9 @@ export async function runAccountAdd(ctx: Context, options: AccountAddOptions): P
   checkAccountName(ctx, options.name);
   if (own(ctx.config.read().accounts, options.name)) throw new UsageError(ctx.t['account.exists'](options.name));
   const kind = await chooseProvider(ctx, options);
+  if (kind !== 'airalo' && (options.clientId !== null || options.secretStdin)) throw new UsageError(ctx.t['airalo.flagsForAiralo']);
   if (kind === 'http') return (await import('./add-http.run.js')).runAccountAddHttp(ctx, options);
+  if (kind === 'airalo') return (await import('./add-airalo.run.js')).runAccountAddAiralo(ctx, options);
   if (kind !== 'sandbox') throw new UsageError(ctx.t['account.providerNotYet'](kind));
 
   const account: AccountConfig = { provider: kind, endpoint: null, login: null, createdAt: ctx.now().toISOString(), credentials: 'none' };

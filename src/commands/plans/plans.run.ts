@@ -21,7 +21,8 @@ export async function runPlans(ctx: Context, options: PlansOptions): Promise<num
     return 0;
   }
   if (plans.length === 0) {
-    ctx.io.stderr.write(`${ctx.t['plans.none']}\n`);
+    // An Airalo eSIM's plans are the top-ups it may buy: none means it cannot be topped up at all.
+    ctx.io.stderr.write(`${found.provider.kind === 'airalo' ? ctx.t['plans.noTopups'](found.line.id) : ctx.t['plans.none']}\n`);
     return 0;
   }
   const { t } = ctx;

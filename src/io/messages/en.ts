@@ -5,6 +5,7 @@ import type { Widen } from './types.js';
 import { cliEn } from './cli.en.js';
 import { carriersEn } from './carriers.en.js';
 import { trackedEn } from './tracked.en.js';
+import { carrierEn } from './carrier.en.js';
 import { httpEn } from './http.en.js';
 import { payEn } from './pay.en.js';
 import { checkEn } from './check.en.js';
@@ -183,6 +184,7 @@ export const en = {
   ...lineEn,
   ...configEn,
   ...statusViewEn,
+  ...carrierEn,
   ...terminalEn,
   ...carriersEn,
   ...trackedEn,

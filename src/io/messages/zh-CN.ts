@@ -4,6 +4,7 @@ import type { Messages } from './en.js';
 import { cliZhCN } from './cli.zh-CN.js';
 import { carriersZhCN } from './carriers.zh-CN.js';
 import { trackedZhCN } from './tracked.zh-CN.js';
+import { carrierZhCN } from './carrier.zh-CN.js';
 import { httpZhCN } from './http.zh-CN.js';
 import { payZhCN } from './pay.zh-CN.js';
 import { checkZhCN } from './check.zh-CN.js';
@@ -172,6 +173,7 @@ export const zhCN: Messages = {
   ...lineZhCN,
   ...configZhCN,
   ...statusViewZhCN,
+  ...carrierZhCN,
   ...terminalZhCN,
   ...carriersZhCN,
   ...trackedZhCN,

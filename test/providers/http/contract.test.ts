@@ -21,6 +21,7 @@ providerContract('http over leb sandbox serve', async (clock) => {
     },
     {
       sandboxDir: '/nonexistent',
+      home: '/nonexistent',
       now: clock,
       timeoutMs: 10_000,
       debug: () => {},

@@ -20,8 +20,8 @@ export interface Faults {
   lostAfterCommit?: number;
   /** Answer the next N requests (token included) 429 with this Retry-After. */
   storm?: { count: number; retryAfterSeconds: number };
-  /** Never answer the next N requests (top-ups are not committed). */
-  stall?: number;
+  /** Never answer the next N requests (of one operation, when named); a top-up stalled here is not committed. */
+  stall?: { count: number; operationId?: string };
   /** Refuse every request 403 with code 89, as Airalo does for a caller outside the IP allow-list. */
   forbidden?: boolean;
   /** Answer the next request of this operation with exactly this (a spec example, say). */
@@ -121,8 +121,8 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     const f = standIn.faults;
 
     if (f.forbidden) return send(res, where, 403, { code: 89, reason: 'Your IP address is not on the allowlist.' });
-    if (f.stall !== undefined && f.stall > 0) {
-      f.stall--;
+    if (f.stall && f.stall.count > 0 && (f.stall.operationId ?? operationId) === operationId) {
+      f.stall.count--;
       stalled.push(res);
       return;
     }

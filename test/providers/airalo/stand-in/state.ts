@@ -96,6 +96,8 @@ export function seedState(count: number, nowMs: number): StandInState {
     if (i === 3) Object.assign(base, { status: 'RECYCLED', remainingMb: 0, totalMb: 0, expiresAtMs: null, topups: [] });
     if (i === 4) Object.assign(base, { unlimited: true, remainingMb: 0, totalMb: 0, packageName: 'Unlimited - 7 Days' });
     if (i === 5) Object.assign(base, { topups: [] });
+    // Airalo's documented test packages, each forcing one failure, offered on the sixth eSIM.
+    if (i === 6) base.topups.push(...Object.keys(TEST_PACKAGES).map((id) => ({ id, title: id, price: 4.5, amountMb: 1024, days: 7, unlimited: false })));
     sims.push(base);
   }
   return { sims, orders: [], balanceCents: 100_000, nextId: 700 };

@@ -1,0 +1,74 @@
+// What this machine sent to Airalo, per leb idempotency key, because Airalo keeps no idempotency of its own
+// (docs/airalo.md). Before a top-up goes out, the eSIM's package history is read and the ids in it are
+// written here with the key (0600, atomic, under a lock); after an unclear outcome, or before sending the
+// same key again, the history is read once more: a new entry for the same package means Airalo applied it.
+// The definite outcome is kept too, so the same key replays it instead of buying again.
+
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { StateError } from '../../errors.js';
+import { parseJsonFile, readTextIfExists, writeFileAtomic } from '../../store/files.js';
+import { withLock } from '../../store/lock.js';
+import { array, integer, nullable, object, oneOf, record, string } from '../../store/shape.js';
+
+const outcomeShape = object({
+  status: oneOf(['succeeded', 'failed']),
+  ref: nullable(string),
+  createdAt: nullable(string),
+  amountMinor: nullable(integer),
+  code: nullable(string),
+});
+
+const intentShape = object({
+  iccid: string,
+  packageId: string,
+  kind: oneOf(['topup', 'renew']),
+  priceMinor: integer,
+  /** Package history ids before the first attempt. */
+  before: array(string),
+  /** Epoch ms of the first attempt. */
+  sentAt: integer,
+  /** Epoch ms of the last attempt whose outcome was unclear, or null. */
+  unclearAt: nullable(integer),
+  outcome: nullable(outcomeShape),
+});
+
+const fileShape = object({ version: oneOf([1]), intents: record(intentShape) });
+
+export type Intent = ReturnType<typeof intentShape>;
+export type IntentOutcome = NonNullable<Intent['outcome']>;
+
+export function intentsFile(home: string, origin: string, clientId: string): string {
+  const id = createHash('sha256').update(`${origin}\n${clientId}`).digest('hex').slice(0, 16);
+  return join(home, 'airalo', `orders-${id}.json`);
+}
+
+export class IntentStore {
+  constructor(readonly file: string) {}
+
+  private read(): Record<string, Intent> {
+    const text = readTextIfExists(this.file);
+    if (text === null) return {};
+    try {
+      return fileShape(parseJsonFile(this.file, text), '').intents;
+    } catch (error) {
+      if (error instanceof StateError) throw error;
+      throw new StateError(this.file, `${this.file} is not leb's record of Airalo orders; fix or move it away, leb will not overwrite it`);
+    }
+  }
+
+  get(key: string): Intent | null {
+    return this.read()[key] ?? null;
+  }
+
+  /** Change one key's record under the lock. */
+  update(key: string, change: (current: Intent | null) => Intent): Promise<Intent> {
+    return withLock(this.file, () => {
+      const intents = this.read();
+      const next = change(intents[key] ?? null);
+      intents[key] = next;
+      writeFileAtomic(this.file, `${JSON.stringify({ version: 1, intents }, null, 1)}\n`);
+      return next;
+    });
+  }
+}

@@ -1,0 +1,133 @@
+// Airalo access tokens: POST /v2/token allows 3 requests a minute per client (docs/airalo.md), so a token is
+// cached in LEB_HOME/cache (0600, the store's atomic writer) for its `expires_in` and shared by every leb
+// process. Asking for one happens under a cross-process lock, and the file also remembers when the last
+// requests were made: a process that would make a fourth within the window waits (within --timeout) or gives
+// up, so no number of leb processes can trip the limit. A 401 on a call brings one new token, once.
+
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { parseJsonFile, readTextIfExists, writeFileAtomic } from '../../store/files.js';
+import { withLock } from '../../store/lock.js';
+import { StateError } from '../../errors.js';
+import { array, integer, nullable, object, oneOf, string } from '../../store/shape.js';
+import { airaloError } from './errors.js';
+import { AIRALO_LIMITS, type Timer } from './limits.js';
+import { TokenRejected, type AiraloClient } from './client.js';
+import { TokenAnswer } from './wire.js';
+
+const cacheShape = object({
+  version: oneOf([1]),
+  accessToken: nullable(string),
+  /** Epoch ms. */
+  expiresAt: nullable(integer),
+  /** Epoch ms of recent token requests by any leb process. */
+  requested: array(integer),
+});
+
+type TokenCache = { version: 1; accessToken: string | null; expiresAt: number | null; requested: number[] };
+
+/** A token this close to its end is not used: a request must not start with one about to lapse. */
+const EARLY_MS = 60_000;
+
+export function tokenCacheFile(cacheDir: string, origin: string, clientId: string): string {
+  const id = createHash('sha256').update(`${origin}\n${clientId}`).digest('hex').slice(0, 16);
+  return join(cacheDir, `airalo-token-${id}.json`);
+}
+
+export interface TokenSourceDeps {
+  file: string;
+  clientId: string;
+  /** The client secret, read from where credentials are kept only when a token must be asked for. */
+  secret: () => Promise<string>;
+  client: AiraloClient;
+  /** Wall-clock epoch ms, shared by every process (not the monotonic scheduler clock). */
+  wallNow: () => number;
+  timer: Timer;
+  remainingMs: () => number;
+}
+
+function readCache(file: string): TokenCache {
+  const text = readTextIfExists(file);
+  if (text === null) return { version: 1, accessToken: null, expiresAt: null, requested: [] };
+  try {
+    return cacheShape(parseJsonFile(file, text), '') as TokenCache;
+  } catch (error) {
+    if (error instanceof StateError) throw error;
+    throw new StateError(file, `${file} is not a leb token cache; delete it (leb asks Airalo for a new token), leb will not overwrite it`);
+  }
+}
+
+export class TokenSource {
+  private current: Promise<string> | null = null;
+
+  constructor(private readonly deps: TokenSourceDeps) {}
+
+  /** A valid token, from this run, the cache, or Airalo; `rejected` is one Airalo just refused. */
+  token(rejected: string | null = null): Promise<string> {
+    if (this.current === null || rejected !== null) {
+      const asked = this.fetch(rejected);
+      this.current = asked;
+      asked.catch(() => {
+        if (this.current === asked) this.current = null;
+      });
+    }
+    return this.current;
+  }
+
+  /** Run `call` with a token; on a 401, once more with a new one. */
+  async authorized<T>(call: (token: string) => Promise<T>): Promise<T> {
+    const first = await this.token();
+    try {
+      return await call(first);
+    } catch (error) {
+      if (!(error instanceof TokenRejected)) throw error;
+    }
+    const second = await this.token(first);
+    try {
+      return await call(second);
+    } catch (error) {
+      if (error instanceof TokenRejected) throw airaloError('auth', 'token_rejected', { code: 'token-rejected', why: { code: 'http-status', status: 401 } });
+      throw error;
+    }
+  }
+
+  private fetch(rejected: string | null): Promise<string> {
+    const { file } = this.deps;
+    return withLock(file, () => this.underLock(rejected), {
+      waitMs: Math.max(1_000, this.deps.remainingMs()),
+      busyMessage: `another leb process is asking Airalo for a token (${file}); try again in a minute`,
+    });
+  }
+
+  private async underLock(rejected: string | null): Promise<string> {
+    const { file, wallNow } = this.deps;
+    let cache = readCache(file);
+    const usable = (c: TokenCache) => c.accessToken !== null && c.accessToken !== rejected && (c.expiresAt === null || c.expiresAt - EARLY_MS > wallNow());
+    if (usable(cache)) return cache.accessToken as string;
+
+    const { max, windowMs } = AIRALO_LIMITS.token;
+    const recent = cache.requested.filter((t) => t > wallNow() - windowMs && t <= wallNow() + windowMs);
+    if (recent.length >= max) {
+      const waitMs = recent[recent.length - max]! + windowMs - wallNow();
+      if (waitMs > this.deps.remainingMs()) throw airaloError('unreachable', 'token_rate_limited', { code: 'token-rate-limited', seconds: Math.ceil(waitMs / 1000) });
+      await this.deps.timer.sleep(waitMs);
+      cache = readCache(file);
+      if (usable(cache)) return cache.accessToken as string;
+    }
+    // Counted before it is sent: a request that crashes on the way still used up a place in the window.
+    const requested = [...cache.requested.filter((t) => t > wallNow() - windowMs), wallNow()];
+    writeFileAtomic(file, `${JSON.stringify({ ...cache, requested })}\n`);
+    const secret = await this.deps.secret();
+    const answer = await this.deps.client.call({
+      method: 'POST',
+      path: '/v2/token',
+      body: { type: 'form', fields: { client_id: this.deps.clientId, client_secret: secret, grant_type: 'client_credentials' } },
+      token: null,
+      schema: TokenAnswer,
+      limits: ['client'],
+    });
+    const expiresAt = wallNow() + Math.max(0, answer.data.expires_in) * 1000;
+    writeFileAtomic(file, `${JSON.stringify({ version: 1, accessToken: answer.data.access_token, expiresAt, requested })}\n`);
+    return answer.data.access_token;
+  }
+}
