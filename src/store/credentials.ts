@@ -8,7 +8,7 @@ import { parseJsonFile, readTextIfExists, writeFileAtomic } from './files.js';
 import { osKeyring, type Keyring } from './keyring.js';
 import { withLock } from './lock.js';
 import type { StatePaths } from './paths.js';
-import { nullable, object, oneOf, own, record, string, withDefault, type Check } from './shape.js';
+import { nullable, object, oneOf, own, record, string, type Check } from './shape.js';
 
 export interface StoredTokens {
   accessToken: string;
@@ -31,12 +31,19 @@ export class KeyringUnavailable extends Error {
 }
 
 // Checked with the small shape checker, not zod: this file is read on every run of an http account.
-const tokensShape: Check<StoredTokens> = object({
+const baseTokensShape = object({
   accessToken: string,
   refreshToken: nullable(string),
   expiresAt: nullable(string),
-  clientSecret: withDefault(nullable(string), () => null),
 });
+
+/** The tokens, plus `clientSecret` only when one is stored (Airalo accounts). */
+const tokensShape: Check<StoredTokens> = (value, path) => {
+  const tokens: StoredTokens = baseTokensShape(value, path);
+  const secret = (value as { clientSecret?: unknown }).clientSecret;
+  if (secret !== undefined && secret !== null) tokens.clientSecret = string(secret, `${path}.clientSecret`);
+  return tokens;
+};
 
 const fileShape = object({
   version: oneOf([1]),

@@ -145,7 +145,8 @@ export class RateScheduler {
         waiter.reject(new TurnTooLate(at === Infinity ? Math.max(0, waiter.deadline - now) : at - now));
         continue;
       }
-      wake = Math.min(wake, at, waiter.deadline);
+      // A turn that waits on answers is woken by them (every answer pumps), not by a timer.
+      if (at !== Infinity) wake = Math.min(wake, at);
     }
     if (wake < this.timerAt && wake !== Infinity) {
       this.timerAt = wake;
