@@ -9,7 +9,7 @@
 import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
 import type { WaitBudget } from '../http/budget.js';
-import { nextDelay, parseRetryAfter, READ_POLICY, type RetryPolicy } from '../http/retry.js';
+import { nextDelay, parseRetryAfter, READ_POLICY, scaledToBudget, type RetryPolicy } from '../http/retry.js';
 import { exchange, type Answer } from '../http/transport.js';
 import type { ProviderError, ProviderReason } from '../port.js';
 import { airaloError, businessError, fieldError } from './errors.js';
@@ -88,7 +88,7 @@ export class AiraloClient {
 
   private async attempts<S extends z.ZodType>(call: AiraloCall<S>): Promise<z.infer<S>> {
     const { budget, scheduler, debug } = this.deps;
-    const policy = this.deps.policy ?? READ_POLICY;
+    const policy = scaledToBudget(this.deps.policy ?? READ_POLICY, budget.totalMs);
     const url = new URL(call.path, this.deps.origin);
     for (const [name, value] of Object.entries(call.query ?? {})) url.searchParams.set(name, value);
     const { headers, body } = this.encode(call);
@@ -99,7 +99,9 @@ export class AiraloClient {
       let result: Awaited<ReturnType<typeof exchange>>;
       try {
         result = await scheduler.run(call.limits, budget.remainingMs(), () =>
-          exchange(this.deps.dispatcher, { method: call.method, url, headers, remainingMs: budget.remainingMs(), ...(body === undefined ? {} : { body }) }),
+          // A read gets its share of the budget per attempt (a stall costs one attempt); a top-up is never resent,
+          // so it may use all that is left rather than be cut short and left unclear.
+          exchange(this.deps.dispatcher, { method: call.method, url, headers, remainingMs: call.payment ? budget.remainingMs() : budget.attemptMs(), ...(body === undefined ? {} : { body }) }),
         );
       } catch (error) {
         if (error instanceof TurnTooLate) throw airaloError('unreachable', 'rate_wait', { code: 'rate-wait', seconds });
