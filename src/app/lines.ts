@@ -104,6 +104,8 @@ export interface FetchOptions {
   warnDays: number;
   concurrency?: number;
   only?: FoundLine;
+  /** Which lines to fetch first: when rate limits or --timeout cut the run short, the first ones are fresh. */
+  order?: (found: readonly FoundLine[]) => FoundLine[];
 }
 
 /**
@@ -140,6 +142,7 @@ async function fetchWithProgress(
       }),
     );
     found = listed.flat();
+    if (options.order) found = options.order(found);
   }
   let done = 0;
   onProgress(0, found.length);

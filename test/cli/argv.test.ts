@@ -27,13 +27,13 @@ async function parse(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<Captu
 
 describe('argv → options', () => {
   it.each([
-    [['status'], 'status', { line: null, concurrency: null, expiringWithin: null, states: null, label: null, csv: false, offline: false, columns: null, wide: false }],
-    [['status', '--line', 'ln_a'], 'status', { line: 'ln_a', concurrency: null, expiringWithin: null, states: null, label: null, csv: false, offline: false, columns: null, wide: false }],
-    [['status', '--columns', 'Days, line,days', '--wide'], 'status', { line: null, concurrency: null, expiringWithin: null, states: null, label: null, csv: false, offline: false, columns: ['days', 'line'], wide: true }],
+    [['status'], 'status', { line: null, concurrency: null, refresh: false, expiringWithin: null, states: null, label: null, csv: false, offline: false, columns: null, wide: false }],
+    [['status', '--line', 'ln_a'], 'status', { line: 'ln_a', concurrency: null, refresh: false, expiringWithin: null, states: null, label: null, csv: false, offline: false, columns: null, wide: false }],
+    [['status', '--columns', 'Days, line,days', '--wide'], 'status', { line: null, concurrency: null, refresh: false, expiringWithin: null, states: null, label: null, csv: false, offline: false, columns: ['days', 'line'], wide: true }],
     [
       ['status', '--expiring-within', '14d', '--state', 'grace,expired', '--label', 'acme', '--csv', '--offline'],
       'status',
-      { line: null, concurrency: null, expiringWithin: 14, states: ['grace', 'expired'], label: 'acme', csv: true, offline: true, columns: null, wide: false },
+      { line: null, concurrency: null, refresh: false, expiringWithin: 14, states: ['grace', 'expired'], label: 'acme', csv: true, offline: true, columns: null, wide: false },
     ],
     [['plans', '--line', 'ln_a'], 'plans', { line: 'ln_a', until: null }],
     [['history', '--csv'], 'history', { line: null, csv: true, wide: false }],

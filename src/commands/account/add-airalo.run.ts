@@ -8,7 +8,8 @@ import { UsageError } from '../../errors.js';
 import { printJson } from '../../io/output.js';
 import { AIRALO_ORIGIN } from '../../providers/airalo/open-airalo.js';
 import type { AccountConfig } from '../../store/config.js';
-import { credentialStoreFor } from '../../store/credentials.js';
+import { own } from '../../store/shape.js';
+import { credentialStoreFor, type CredentialLocation } from '../../store/credentials.js';
 import type { AccountAddOptions } from './account.command.js';
 import { checkEndpoint, secretFromStdin } from './add-http.run.js';
 
@@ -40,23 +41,27 @@ export async function runAccountAddAiralo(ctx: Context, options: AccountAddOptio
 
   const store = credentialStoreFor(ctx.paths, ctx.env);
   // The access token itself lives in the 0600 token cache; what must be kept is the secret that gets a new one.
-  const location = await store.saveNew(options.name, { accessToken: '', refreshToken: null, expiresAt: null, clientSecret: secret });
-  if (location === 'file') ctx.warn(ctx.t['credentials.fileFallback'](store.file));
-  account.credentials = location;
-
+  const stored = { accessToken: '', refreshToken: null, expiresAt: null, clientSecret: secret };
+  // Claimed and stored under the config lock, as add-http.run.ts does: of concurrent adds of one name exactly one
+  // writes (or, failing, removes) its secret.
+  let saved: CredentialLocation | null = null;
   let madeDefault: boolean;
   try {
-    madeDefault = await ctx.config.update((config) => {
-      if (config.accounts[options.name]) throw new UsageError(ctx.t['account.exists'](options.name));
+    madeDefault = await ctx.config.update(async (config) => {
+      if (own(config.accounts, options.name)) throw new UsageError(ctx.t['account.exists'](options.name));
+      saved = await store.saveNew(options.name, stored);
+      account.credentials = saved;
       config.accounts[options.name] = account;
       const first = config.defaultAccount === null;
       if (first) config.defaultAccount = options.name;
       return first;
     });
   } catch (error) {
-    await store.remove(options.name, location).catch(() => undefined);
+    if (saved !== null) await store.remove(options.name, saved).catch(() => undefined);
     throw error;
   }
+  const location = account.credentials;
+  if (location === 'file') ctx.warn(ctx.t['credentials.fileFallback'](store.file));
 
   if (ctx.globals.json) {
     await printJson(ctx, { name: options.name, provider: 'airalo', endpoint, lines: lines.length, credentials: location, default: madeDefault });

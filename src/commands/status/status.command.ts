@@ -14,6 +14,8 @@ export interface StatusOptions extends StatusViewOptions {
   columns: StatusColumn[] | null;
   /** --wide: every column in full, however wide the terminal. */
   wide: boolean;
+  /** Fetch the lines refreshed longest ago first (for cron over a fleet too large for one run). */
+  refresh: boolean;
 }
 
 /** --concurrency: a whole number from 1 to 256, else exit 2 naming the flag. */
@@ -23,8 +25,18 @@ export function parseConcurrency(value: string, t: Messages): number {
   return n;
 }
 
-export function toStatusOptions(raw: { line?: string; concurrency?: number; columns?: StatusColumn[]; wide?: boolean } & RawStatusView, t: Messages): StatusOptions {
-  return { line: raw.line ?? null, concurrency: raw.concurrency ?? null, columns: raw.columns ?? null, wide: raw.wide === true, ...toStatusViewOptions(raw, t) };
+export function toStatusOptions(
+  raw: { line?: string; concurrency?: number; columns?: StatusColumn[]; wide?: boolean; refresh?: boolean } & RawStatusView,
+  t: Messages,
+): StatusOptions {
+  return {
+    line: raw.line ?? null,
+    concurrency: raw.concurrency ?? null,
+    columns: raw.columns ?? null,
+    wide: raw.wide === true,
+    refresh: raw.refresh === true,
+    ...toStatusViewOptions(raw, t),
+  };
 }
 
 export function defineStatus(program: Command, t: Messages, dispatch: Dispatch): void {
@@ -40,8 +52,9 @@ export function defineStatus(program: Command, t: Messages, dispatch: Dispatch):
     .option('--offline', t['help.status.offline'])
     .addOption(new Option('--columns <list>', t['help.opt.columns']).argParser((value) => parseColumns(value, t)))
     .option('--wide', t['help.opt.wide'])
+    .addOption(new Option('--refresh', t['help.status.refresh']).conflicts('offline'))
     .action((raw, cmd: Command) =>
       dispatch({ name: 'status', options: toStatusOptions(raw, t), load: async () => (await import('./status.run.js')).runStatus }, cmd),
     );
-  withExamples(command, t['help.examples'], ['leb --sandbox status', 'leb status --account hk-main', 'leb status --json | jq ".[0].daysLeft"', 'leb status --expiring-within 14d --label acme --csv', 'leb status --offline', 'leb status --columns line,state,days,kept', 'leb status --wide']);
+  withExamples(command, t['help.examples'], ['leb --sandbox status', 'leb status --account hk-main', 'leb status --json | jq ".[0].daysLeft"', 'leb status --expiring-within 14d --label acme --csv', 'leb status --offline', 'leb status --columns line,state,days,kept', 'leb status --wide', 'leb status --refresh --timeout 300']);
 }

@@ -3,7 +3,7 @@ import { fetchLineViews, reportFailures, resolveLine } from '../../app/lines.js'
 import { allTargets } from '../../app/targets.js';
 import { ExitCode } from '../../errors.js';
 import type { StatusOptions } from './status.command.js';
-import { settleWithCache, showCachedStatus, isUnreachable } from './status.cache.js';
+import { fetchOrder, settleWithCache, showCachedStatus, isUnreachable } from './status.cache.js';
 import { showStatus } from './status.show.js';
 
 export async function runStatus(ctx: Context, options: StatusOptions): Promise<number> {
@@ -22,6 +22,7 @@ export async function runStatus(ctx: Context, options: StatusOptions): Promise<n
     warnDays,
     ...(only ? { only } : {}),
     ...(options.concurrency === null ? {} : { concurrency: options.concurrency }),
+    order: fetchOrder(ctx, options.refresh),
   });
   const exitCode = reportFailures(ctx, result.failures) ?? ExitCode.ok;
 

@@ -34,6 +34,10 @@ export const carrierEn = {
 
   'plans.noTopups': (line: string) => `No top-up can be bought for ${line}: Airalo offers no package for this eSIM.`,
 
+  'help.status.refresh': 'fetch the lines refreshed longest ago first, so runs from cron reach every line of a large fleet in turn',
+  'status.cache.staleCount': (account: string, stale: number, total: number) =>
+    `${account}: ${stale} of ${total} lines could not be refreshed in time and are shown from the cache; run "leb status --refresh" (from cron, with a longer --timeout) to bring them up to date`,
+
   // account add --provider airalo
   'help.account.clientId': 'client id (Airalo partner credentials)',
   'help.account.secretStdin': 'read the client secret from stdin; it is stored like every credential (keyring, else a 0600 file)',

@@ -3,8 +3,8 @@ import type { Widen } from './types.js';
 import type { carrierEn } from './carrier.en.js';
 
 export const carrierZhCN: Widen<typeof carrierEn> = {
-  'reason.credentialsRejected': 'client id 或密钥被拒绝',
-  'reason.clientIdUnknown': '提供方不认识这个 client id',
+  'reason.credentialsRejected': '客户端 id 或密钥被拒绝',
+  'reason.clientIdUnknown': '提供方不认识这个客户端 id',
   'reason.ipNotAllowed': '本机的 IP 地址不在提供方的白名单中（HTTP 403，代码 89）',
   'reason.ipNotAllowedHint': '请在合作伙伴后台把本机的公网 IP 加入白名单，或在已允许的机器上运行 leb。',
   'reason.forbidden': '提供方拒绝访问（HTTP 403）',
@@ -34,12 +34,16 @@ export const carrierZhCN: Widen<typeof carrierEn> = {
 
   'plans.noTopups': (line) => `${line} 无法充值：Airalo 没有为此 eSIM 提供任何套餐。`,
 
-  'help.account.clientId': 'client id（Airalo 合作伙伴凭据）',
-  'help.account.secretStdin': '从标准输入读取 client secret；与所有凭据一样保存（钥匙串，否则为 0600 文件）',
-  'airalo.clientIdMissing': '缺少 --client-id：你的 Airalo 合作伙伴凭据中的 client id',
-  'airalo.clientIdPrompt': 'Client id',
-  'airalo.secretPrompt': 'Client secret（保存在钥匙串中，否则为 0600 文件）',
-  'airalo.secretMissing': '缺少 client secret：请用 --secret-stdin 通过管道传入',
+  'help.status.refresh': '先获取最久未刷新的线路，让 cron 多次运行后依次覆盖大批线路的每一条',
+  'status.cache.staleCount': (account, stale, total) =>
+    `${account}：${total} 条线路中有 ${stale} 条未能及时刷新，显示的是缓存；运行 "leb status --refresh"（在 cron 中并调大 --timeout）使其保持最新`,
+
+  'help.account.clientId': '客户端 id（Airalo 合作伙伴凭据）',
+  'help.account.secretStdin': '从标准输入读取 客户端密钥；与所有凭据一样保存（钥匙串，否则为 0600 文件）',
+  'airalo.clientIdMissing': '缺少 --client-id：你的 Airalo 合作伙伴凭据中的 客户端 id',
+  'airalo.clientIdPrompt': '客户端 id',
+  'airalo.secretPrompt': '客户端密钥（保存在钥匙串中，否则为 0600 文件）',
+  'airalo.secretMissing': '缺少 客户端密钥：请用 --secret-stdin 通过管道传入',
   'airalo.wrongFlags': '--login、--password-stdin 和 --token-stdin 用于 http 账户；airalo 账户使用 --client-id 和 --secret-stdin',
   'airalo.flagsForAiralo': '--client-id 和 --secret-stdin 仅用于 airalo 账户（--provider airalo）',
 };

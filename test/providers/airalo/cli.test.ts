@@ -114,6 +114,32 @@ describe('airalo account from the command line', () => {
     expect(standIn.state.orders).toHaveLength(1);
   });
 
+  it('status within a short --timeout refreshes the most urgent lines, shows the rest from the cache and counts them; --refresh takes the stalest first', async () => {
+    await addAccount();
+    const base = standIn.state.sims[0]!;
+    // Nine more eSIMs, expiring one day apart from the 9th to the 1st (ICCID 12 soonest).
+    for (let n = 4; n <= 12; n++) standIn.state.sims.push({ ...base, iccid: ICCID(n), history: [], expiresAtMs: timer.wall() + (20 - n) * 86_400_000 });
+    expect((await leb(['status'])).code).toBe(0);
+    timer.advance(600_000);
+    // 2 s of budget: about ten requests at 5 a second; the listing takes one.
+    const short = await leb(['--json', '--timeout', '2', 'status']);
+    const lines = JSON.parse(short.stdout) as { line: string; stale?: boolean; fetchedAt: string }[];
+    expect(lines).toHaveLength(12);
+    const stale = lines.filter((l) => l.stale === true).map((l) => l.line);
+    expect(stale.length).toBeGreaterThan(0);
+    expect(short.stderr).toContain(`fleet: ${stale.length} of 12 lines could not be refreshed in time and are shown from the cache`);
+    // The soonest deadlines were refreshed; the recycled eSIM (3) and the latest expiries were left for later.
+    for (const n of [12, 11, 10]) expect(stale).not.toContain(ICCID(n));
+    expect(stale).toContain(ICCID(3));
+    timer.advance(600_000);
+    const refresh = await leb(['--json', '--timeout', '2', 'status', '--refresh']);
+    const after = JSON.parse(refresh.stdout) as { line: string; stale?: boolean }[];
+    // --refresh fetched the lines left stale last time first: whatever it refreshed was stale before.
+    const refreshed = after.filter((l) => l.stale !== true).map((l) => l.line);
+    expect(refreshed.length).toBeGreaterThan(0);
+    for (const line of refreshed) expect(stale).toContain(line);
+  });
+
   it('says it in Chinese too', async () => {
     await addAccount();
     standIn.faults.forbidden = true;
