@@ -188,3 +188,88 @@ export function providerContract(name: string, open: OpenSubject): void {
     });
   });
 }
+
+/**
+ * What every provider owes the commands whatever its catalogue: the part of the contract that holds for the
+ * sandbox, the http provider and Airalo alike. The subject names a line to pay on and two different payments.
+ */
+export interface PortSubject {
+  provider: Provider;
+  /** A line that accepts payments, and a renewal (plan id) it may buy, plus a different one. */
+  payable: { lineId: string; methodId: string; planId: string; otherPlanId: string };
+  /** A line id in this provider's format that names no line. */
+  unknownLineId: string;
+  /** What the provider really charged so far, however it keeps the books. */
+  charges(): Promise<number>;
+  cleanup(): Promise<void>;
+}
+
+export function portContract(name: string, open: () => Promise<PortSubject>): void {
+  describe(`provider port contract: ${name}`, () => {
+    let subject: PortSubject;
+    let keyCounter = 0;
+    const key = () => `port-${name.replace(/\W+/g, '-')}-${++keyCounter}`;
+    beforeEach(async () => {
+      subject = await open();
+    });
+    afterEach(async () => {
+      await subject.cleanup();
+    });
+
+    it('lists lines with unique ids, each with a number or an ICCID', async () => {
+      const lines = await subject.provider.listLines();
+      expect(lines.length).toBeGreaterThan(0);
+      expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length);
+      for (const l of lines) expect(l.number ?? l.iccid).toBeTruthy();
+    });
+
+    it('reads a status with an expiry carrying its offset (or none), and plans priced in the rules\' currency', async () => {
+      const { lineId } = subject.payable;
+      const status = await subject.provider.lineStatus(lineId);
+      expect(status.id).toBe(lineId);
+      if (status.expiresAt !== null) expect(isIsoWithOffset(status.expiresAt)).toBe(true);
+      const plans = await subject.provider.plans(lineId);
+      expect(plans.length).toBeGreaterThan(0);
+      for (const plan of plans) {
+        expect(plan.price.currency).toBe(status.rules.currency);
+        expect(Number.isSafeInteger(plan.price.minor)).toBe(true);
+      }
+      const methods = (await subject.provider.paymentMethods(lineId)).map((m) => m.id);
+      expect(methods).toContain(subject.payable.methodId);
+    });
+
+    it('pays once per key: the same request again replays the order, findOrder finds it, one charge', async () => {
+      const { lineId, methodId, planId } = subject.payable;
+      const before = await subject.charges();
+      const request = { lineId, methodId, planId, idempotencyKey: key() };
+      const first = await subject.provider.renew(request);
+      expect(first).toMatchObject({ status: 'succeeded', kind: 'renew', lineId, idempotencyKey: request.idempotencyKey });
+      const again = await subject.provider.renew(request);
+      expect(again.providerRef).toBe(first.providerRef);
+      expect(await subject.provider.findOrder(lineId, request.idempotencyKey)).toMatchObject({ providerRef: first.providerRef, status: 'succeeded' });
+      expect((await subject.charges()) - before).toBe(1);
+    });
+
+    it('refuses a key reused for a different payment, and finds nothing for a key never sent or for another line', async () => {
+      const { lineId, methodId, planId, otherPlanId } = subject.payable;
+      const idempotencyKey = key();
+      await subject.provider.renew({ lineId, methodId, planId, idempotencyKey });
+      expect(await failure(subject.provider.renew({ lineId, methodId, planId: otherPlanId, idempotencyKey }))).toMatchObject({
+        kind: 'invalid-request',
+        code: 'idempotency_key_reused',
+      });
+      expect(await subject.provider.findOrder(lineId, 'never-sent')).toBeNull();
+      const other = (await subject.provider.listLines()).find((l) => l.id !== lineId);
+      if (other) expect(await subject.provider.findOrder(other.id, idempotencyKey)).toBeNull();
+    });
+
+    it('rejects an unknown plan and an unknown line as invalid requests', async () => {
+      const { lineId, methodId } = subject.payable;
+      expect(await failure(subject.provider.renew({ lineId, methodId, planId: 'no-such-plan', idempotencyKey: key() }))).toMatchObject({
+        kind: 'invalid-request',
+        code: 'plan_not_found',
+      });
+      expect(await failure(subject.provider.lineStatus(subject.unknownLineId))).toMatchObject({ kind: 'invalid-request', code: 'line_not_found' });
+    });
+  });
+}

@@ -7,9 +7,9 @@ import { WaitBudget } from '../../../src/providers/http/budget.js';
 import { openProvider } from '../../../src/providers/open.js';
 import { CredentialStore } from '../../../src/store/credentials.js';
 import { startSandboxServer } from '../../../src/providers/sandbox/server/server.js';
-import { providerContract } from '../contract.js';
+import { CONTRACT_NOW, portContract, providerContract } from '../contract.js';
 
-providerContract('http over leb sandbox serve', async (clock) => {
+async function openOverServe(clock: () => Date) {
   const server = await startSandboxServer({ seed: 11, now: clock });
   const agent = sharedAgent();
   const provider = await openProvider(
@@ -30,10 +30,25 @@ providerContract('http over leb sandbox serve', async (clock) => {
   );
   return {
     provider,
+    server,
     cleanup: async () => {
       await provider.close();
       await agent.close();
       await server.close();
     },
+  };
+}
+
+providerContract('http over leb sandbox serve', openOverServe);
+
+portContract('http over leb sandbox serve', async () => {
+  const opened = await openOverServe(() => CONTRACT_NOW);
+  const work = (await opened.provider.listLines()).find((l) => l.alias === 'Work backup');
+  if (!work) throw new Error('no demo line "Work backup"');
+  return {
+    ...opened,
+    payable: { lineId: work.id, methodId: 'card', planId: 'monthly', otherPlanId: 'quarterly' },
+    unknownLineId: 'ln_nope00',
+    charges: async () => opened.server.charges().length,
   };
 });
