@@ -59,6 +59,8 @@ function readCache(file: string): TokenCache {
 
 export class TokenSource {
   private current: Promise<string> | null = null;
+  /** Tokens this run got from Airalo itself (not from the cache another process wrote). */
+  private readonly fresh = new Set<string>();
 
   constructor(private readonly deps: TokenSourceDeps) {}
 
@@ -74,20 +76,24 @@ export class TokenSource {
     return this.current;
   }
 
-  /** Run `call` with a token; on a 401, once more with a new one. */
+  /**
+   * Run `call` with a token; on a 401, again with a newer one. A token another process cached may have been
+   * rejected too, so this goes on until a token just asked from Airalo is refused as well (then the
+   * credentials are the problem), at most three times.
+   */
   async authorized<T>(call: (token: string) => Promise<T>): Promise<T> {
-    const first = await this.token();
-    try {
-      return await call(first);
-    } catch (error) {
-      if (!(error instanceof TokenRejected)) throw error;
-    }
-    const second = await this.token(first);
-    try {
-      return await call(second);
-    } catch (error) {
-      if (error instanceof TokenRejected) throw airaloError('auth', 'token_rejected', { code: 'token-rejected', why: { code: 'http-status', status: 401 } });
-      throw error;
+    let token = await this.token();
+    let renewed = false;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await call(token);
+      } catch (error) {
+        if (!(error instanceof TokenRejected)) throw error;
+      }
+      // A token Airalo handed out just now and refuses at once: the credentials, not the token, are the problem.
+      if ((renewed && this.fresh.has(token)) || attempt >= 3) throw airaloError('auth', 'token_rejected', { code: 'token-rejected', why: { code: 'http-status', status: 401 } });
+      token = await this.token(token);
+      renewed = true;
     }
   }
 
@@ -128,6 +134,7 @@ export class TokenSource {
     });
     const expiresAt = wallNow() + Math.max(0, answer.data.expires_in) * 1000;
     writeFileAtomic(file, `${JSON.stringify({ version: 1, accessToken: answer.data.access_token, expiresAt, requested })}\n`);
+    this.fresh.add(answer.data.access_token);
     return answer.data.access_token;
   }
 }

@@ -42,6 +42,8 @@ export interface StandIn {
   state: StandInState;
   violations: string[];
   limitHits: number;
+  /** The 429s by limit: the token's 3 a minute, the client's 5 a second, an eSIM's 10 a minute. */
+  limitHitsBy: { token: number; client: number; perIccid: number };
   tokenRequests: number;
   requests: { method: string; path: string; status: number }[];
   faults: Faults;
@@ -88,6 +90,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     state: seedState(options.sims ?? 6, now()),
     violations: [],
     limitHits: 0,
+    limitHitsBy: { token: 0, client: 0, perIccid: 0 },
     tokenRequests: 0,
     requests: [],
     faults: {},
@@ -132,16 +135,17 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     }
 
     const at = now();
-    const limited = (ok: boolean) => {
+    const limited = (ok: boolean, which: keyof StandIn['limitHitsBy']) => {
       if (ok || !enforce) return false;
       standIn.limitHits++;
+      standIn.limitHitsBy[which]++;
       send(res, where, 429, { message: 'Too Many Attempts.' }, { 'retry-after': '1' });
       return true;
     };
 
     if (operationId === 'postV2Token') {
       standIn.tokenRequests++;
-      if (limited(windows.token.admit(CLIENT_ID, at))) return;
+      if (limited(windows.token.admit(CLIENT_ID, at), 'token')) return;
       const form = fields as Record<string, string>;
       if (form.client_id !== CLIENT_ID) return send(res, where, 422, { data: { client_id: 'The selected client id is invalid.' }, meta: { message: 'the parameter is invalid' } });
       if (form.client_secret !== CLIENT_SECRET || form.grant_type !== 'client_credentials') {
@@ -155,7 +159,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1];
     const expiry = bearer === undefined ? undefined : tokens.get(bearer);
     if (expiry === undefined || expiry <= at) return send(res, where, 401, { data: [], meta: { message: 'Unauthenticated.' } });
-    if (limited(windows.client.admit(CLIENT_ID, at))) return;
+    if (limited(windows.client.admit(CLIENT_ID, at), 'client')) return;
 
     if (f.answer && f.answer.operationId === operationId) {
       const { status, body } = f.answer;
@@ -174,10 +178,10 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
         return send(res, where, 200, simsPage(standIn.state, page, limit, origin));
       }
       case 'getV2SimsBySimIccidUsage':
-        if (limited(windows.perIccid.admit(`usage:${iccid}`, at))) return;
+        if (limited(windows.perIccid.admit(`usage:${iccid}`, at), 'perIccid')) return;
         return sim ? send(res, where, 200, usageAnswer(sim)) : notFound();
       case 'getV2SimsByIccidPackages':
-        if (limited(windows.perIccid.admit(`packages:${iccid}`, at))) return;
+        if (limited(windows.perIccid.admit(`packages:${iccid}`, at), 'perIccid')) return;
         return sim ? send(res, where, 200, historyAnswer(sim, at)) : notFound();
       case 'getV2SimsByIccidTopups':
         if (!sim) return notFound();
