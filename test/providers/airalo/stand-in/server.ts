@@ -134,6 +134,13 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       return send(res, where, 429, { message: 'Too Many Attempts.' }, { 'retry-after': String(f.storm.retryAfterSeconds) });
     }
 
+    // Before any limit or token check: the answer is exactly what the test asked for.
+    if (f.answer && f.answer.operationId === operationId) {
+      const { status, body } = f.answer;
+      delete f.answer;
+      return send(res, where, status, body);
+    }
+
     const at = now();
     const limited = (ok: boolean, which: keyof StandIn['limitHitsBy']) => {
       if (ok || !enforce) return false;
@@ -161,11 +168,6 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     if (expiry === undefined || expiry <= at) return send(res, where, 401, { data: [], meta: { message: 'Unauthenticated.' } });
     if (limited(windows.client.admit(CLIENT_ID, at), 'client')) return;
 
-    if (f.answer && f.answer.operationId === operationId) {
-      const { status, body } = f.answer;
-      delete f.answer;
-      return send(res, where, status, body);
-    }
 
     const iccid = found.params.iccid ?? found.params.sim_iccid;
     const sim = iccid === undefined ? undefined : standIn.state.sims.find((s) => s.iccid === iccid);
