@@ -4,7 +4,7 @@
 // same key again, the history is read once more: a new entry for the same package means Airalo applied it.
 // The definite outcome is kept too, so the same key replays it instead of buying again.
 
-import { createHash } from 'node:crypto';
+import { clientFileId } from './file-names.js';
 import { join } from 'node:path';
 import { StateError } from '../../errors.js';
 import { parseJsonFile, readTextIfExists, writeFileAtomic } from '../../store/files.js';
@@ -39,7 +39,7 @@ export type Intent = ReturnType<typeof intentShape>;
 export type IntentOutcome = NonNullable<Intent['outcome']>;
 
 export function intentsFile(home: string, origin: string, clientId: string): string {
-  const id = createHash('sha256').update(`${origin}\n${clientId}`).digest('hex').slice(0, 16);
+  const id = clientFileId(origin, clientId);
   return join(home, 'airalo', `orders-${id}.json`);
 }
 

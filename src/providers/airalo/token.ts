@@ -4,7 +4,7 @@
 // requests were made: a process that would make a fourth within the window waits (within --timeout) or gives
 // up, so no number of leb processes can trip the limit. A 401 on a call brings one new token, once.
 
-import { createHash } from 'node:crypto';
+import { clientFileId } from './file-names.js';
 import { join } from 'node:path';
 import { parseJsonFile, readTextIfExists, writeFileAtomic } from '../../store/files.js';
 import { withLock } from '../../store/lock.js';
@@ -30,7 +30,7 @@ type TokenCache = { version: 1; accessToken: string | null; expiresAt: number | 
 const EARLY_MS = 60_000;
 
 export function tokenCacheFile(cacheDir: string, origin: string, clientId: string): string {
-  const id = createHash('sha256').update(`${origin}\n${clientId}`).digest('hex').slice(0, 16);
+  const id = clientFileId(origin, clientId);
   return join(cacheDir, `airalo-token-${id}.json`);
 }
 
