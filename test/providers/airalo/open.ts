@@ -22,7 +22,11 @@ export function tempHome(): string {
   return mkdtempSync(join(tmpdir(), 'leb-airalo-'));
 }
 
-export async function openAgainst(standIn: StandIn, timer: SimTimer, options: { home?: string; timeoutMs?: number; secret?: string } = {}): Promise<Opened> {
+/**
+ * `budgetOnSimTime` drains --timeout on the simulated clock instead of the real one, so a small budget is not
+ * used up by a loaded machine before the request a test is about (a stall still waits what is left, for real).
+ */
+export async function openAgainst(standIn: StandIn, timer: SimTimer, options: { home?: string; timeoutMs?: number; secret?: string; budgetOnSimTime?: boolean } = {}): Promise<Opened> {
   const home = options.home ?? tempHome();
   const agent = sharedAgent();
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -39,7 +43,7 @@ export async function openAgainst(standIn: StandIn, timer: SimTimer, options: { 
       now: () => new Date(timer.wall()),
       timeoutMs,
       debug: () => {},
-      http: async () => ({ agent, budget: new WaitBudget(timeoutMs), credentials: new CredentialStore(join(home, 'credentials.json'), null, home) }),
+      http: async () => ({ agent, budget: options.budgetOnSimTime ? new WaitBudget(timeoutMs, () => timer.now()) : new WaitBudget(timeoutMs), credentials: new CredentialStore(join(home, 'credentials.json'), null, home) }),
       airaloClocks: { timer, wallNow: timer.wall },
     },
   );

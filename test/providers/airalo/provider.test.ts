@@ -127,7 +127,7 @@ describe('airalo provider: paying exactly once', () => {
 
   it('a stall is unknown, stays unknown while too recent to tell, then is found never applied and sent once', async () => {
     await opened.close();
-    opened = await openAgainst(standIn, timer, { timeoutMs: 400 });
+    opened = await openAgainst(standIn, timer, { timeoutMs: 400, budgetOnSimTime: true });
     await opened.provider.lineStatus(ICCID(1));
     standIn.faults.stall = { count: 1, operationId: 'postV2OrdersTopups' };
     expect(await failure(opened.provider.renew(renew('stall')))).toMatchObject({ kind: 'unknown-outcome' });
