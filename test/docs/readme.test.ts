@@ -24,6 +24,7 @@ function tableExamples(): string[] {
 /** Examples that cannot run here, and why. Anything else in the table must run. */
 const NOT_RUN: Record<string, string> = {
   'account add <account> --provider http': 'needs a real endpoint and password',
+  'account add <account> --provider airalo': 'needs Airalo partner credentials (the provider runs against a stand-in in test/providers/airalo)',
   'account login <account>': 'needs a real endpoint and password',
   'sandbox serve': 'runs until stopped (tested in test/http)',
   'mail -s': 'needs a mail system',

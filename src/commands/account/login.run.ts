@@ -44,6 +44,8 @@ export async function runAccountLogin(ctx: Context, options: AccountLoginOptions
     login: options.login ?? account.login,
     passwordStdin: options.passwordStdin,
     tokenStdin: options.tokenStdin,
+    clientId: null,
+    secretStdin: false,
   });
   const fresh: AccountConfig = { ...account, login: login ?? account.login };
   const provider = await ctx.provider({ name: options.name, kind: 'http', account: fresh, pending });
