@@ -37,7 +37,7 @@ const lineStatus = object({
 
 const entryShape = object({
   account: string,
-  provider: oneOf(['sandbox', 'http', 'airalo', 'manual']),
+  provider: oneOf(['sandbox', 'http', 'airalo', 'manual', 'reloadly']),
   /** ISO 8601 (UTC) of the fetch. */
   fetchedAt: string,
   status: lineStatus,

@@ -103,6 +103,20 @@ export function wordReason(t: Messages, reason: ProviderReason): string {
       return t['reason.fieldRejected'](reason.field, reason.detail);
     case 'not-settled-yet':
       return t['reason.notSettledYet'](reason.seconds);
+    case 'wallet-too-low':
+      return t['reloadly.walletTooLow'];
+    case 'recently-recharged':
+      return t['reloadly.recentlyRecharged'](reason.number ?? '', reason.seconds);
+    case 'invalid-number':
+      return t['reloadly.invalidNumber'](reason.number ?? '');
+    case 'operator-not-supported':
+      return t['reloadly.operatorNotSupported'](reason.number ?? '');
+    case 'operator-not-detected':
+      return t['reloadly.operatorNotDetected'](reason.line);
+    case 'operator-changed':
+      return t['reloadly.operatorChanged'](reason.line, reason.was, reason.now, reason.carrier);
+    case 'reloadly-topup-only':
+      return t['reloadly.topupOnly'](reason.carrier, reason.plan);
     case 'auto-renew-unsupported':
       return t['reason.autoRenewUnsupported'];
   }

@@ -89,9 +89,10 @@ export function isLargeAmount(rules: KeepNumberRules, amount: Money): boolean {
   return largest > 0 && amount.minor > largest * LARGE_AMOUNT_FACTOR;
 }
 
-export type AmountRangeProblem = { kind: 'below-min' | 'above-max'; limitMinor: number } | null;
+export type AmountRangeProblem = { kind: 'below-min' | 'above-max'; limitMinor: number } | { kind: 'not-offered'; offeredMinor: readonly number[] } | null;
 
 export function amountRangeProblem(rules: KeepNumberRules, amount: Money): AmountRangeProblem {
+  if (rules.fixedAmountsMinor && !rules.fixedAmountsMinor.includes(amount.minor)) return { kind: 'not-offered', offeredMinor: rules.fixedAmountsMinor };
   if (amount.minor < rules.minTopupMinor) return { kind: 'below-min', limitMinor: rules.minTopupMinor };
   if (amount.minor > rules.maxTopupMinor) return { kind: 'above-max', limitMinor: rules.maxTopupMinor };
   return null;

@@ -20,6 +20,11 @@ export interface KeepNumberRules {
   /** The smallest and largest amount a single top-up may be, in minor units. */
   minTopupMinor: number;
   maxTopupMinor: number;
+  /**
+   * When set, the only amounts a top-up may be (a top-up network's fixed denominations), ascending. The
+   * recharge table still says what validity each one earns.
+   */
+  fixedAmountsMinor?: readonly number[];
 }
 
 export interface Plan {
@@ -43,6 +48,7 @@ export function validityDaysFor(rules: KeepNumberRules, amountMinor: number): nu
  * and dropped when above the largest, so every suggestion is one the carrier will take.
  */
 export function suggestedAmountsMinor(rules: KeepNumberRules): number[] {
+  if (rules.fixedAmountsMinor) return [...rules.fixedAmountsMinor];
   const amounts = rules.rechargeTable
     .map((t) => Math.max(t.minAmountMinor, rules.minTopupMinor))
     .filter((amount) => amount <= rules.maxTopupMinor);

@@ -8,7 +8,7 @@ import type { Carrier } from '../domain/carriers/types.js';
 import type { TrackedValidity } from '../domain/carriers/keep.js';
 import type { ProviderLineFlag } from '../domain/validity.js';
 
-export type ProviderKind = 'sandbox' | 'http' | 'airalo' | 'manual';
+export type ProviderKind = 'sandbox' | 'http' | 'airalo' | 'manual' | 'reloadly';
 
 export interface LineRef {
   /** The provider's id for the line; what `leb status` prints and `--line` takes. */
@@ -98,6 +98,12 @@ export interface Provider {
   setAutoRenew(lineId: string, on: boolean): Promise<void>;
   /** The order sent with this key, or null when the provider never received it. */
   findOrder(lineId: string, idempotencyKey: string): Promise<ProviderOrder | null>;
+  /** The operator a top-up network finds for a number now (numbers move between operators). */
+  detectOperator?(number: string, country: string): Promise<{ id: string; name: string; country: string }>;
+  /** The account's own balance (a prepaid wallet top-ups are paid from), for providers that have one. */
+  accountBalance?(): Promise<Money>;
+  /** What a top-up delivers and what it costs the account, when they are in different currencies. */
+  topupSides?(lineId: string, amount: Money): Promise<{ delivered: Money; charged: Money } | null>;
   close(): Promise<void>;
 }
 
@@ -192,6 +198,18 @@ export type CarrierReason =
   | { code: 'field-rejected'; field: string; detail: string }
   /** An unclear payment is too recent to tell whether it was applied. */
   | { code: 'not-settled-yet'; seconds: number }
+  /** The prepaid wallet top-ups are paid from holds too little (Reloadly). */
+  | { code: 'wallet-too-low' }
+  /** The number was recharged moments ago; the network refuses another for `seconds`. */
+  | { code: 'recently-recharged'; number: string | null; seconds: number }
+  | { code: 'invalid-number'; number: string | null }
+  | { code: 'operator-not-supported'; number: string | null }
+  /** The line was added before its operator was known. */
+  | { code: 'operator-not-detected'; line: string }
+  /** The number now belongs to an operator the line's carrier rule does not fit. */
+  | { code: 'operator-changed'; line: string; was: string; now: string; carrier: string }
+  /** Renewals are not what a top-up network sells: it delivers airtime. */
+  | { code: 'reloadly-topup-only'; carrier: string; plan: boolean }
   | { code: 'auto-renew-unsupported' };
 
 export class ProviderError extends Error {

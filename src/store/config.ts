@@ -11,7 +11,7 @@ import { readTextIfExists, parseJsonFile, writeFileAtomic } from './files.js';
 import { withLock } from './lock.js';
 
 const accountShape = object({
-  provider: oneOf(['sandbox', 'http', 'airalo', 'manual']),
+  provider: oneOf(['sandbox', 'http', 'airalo', 'manual', 'reloadly']),
   endpoint: withDefault(nullable(string), () => null),
   login: withDefault(nullable(string), () => null),
   createdAt: string,

@@ -5,6 +5,10 @@
 import { StateError } from '../errors.js';
 import { parseJsonFile, readTextIfExists, writeFileAtomic } from './files.js';
 import { withLock } from './lock.js';
+import type { LocalDate } from '../domain/dates.js';
+import { add, parseWireAmount, toJson, type Money } from '../domain/money.js';
+import { estimateAfterPayment, type Estimate, type RecordedKind } from '../domain/carriers/keep.js';
+import type { Carrier } from '../domain/carriers/types.js';
 import { array, nullable, object, oneOf, string, ShapeError, withDefault, type Infer } from './shape.js';
 
 const date = (v: unknown, p: string): string => {
@@ -31,6 +35,11 @@ const trackedLineShape = object({
   /** The payment day the current estimate counts from, or null when the dates are confirmed. */
   estimatedFrom: withDefault(nullable(date), () => null),
   balance: withDefault(nullable(object({ amount: string, currency: string })), () => null),
+  /**
+   * The operator a top-up network (Reloadly) detected for the number, and when; null for manual lines.
+   * Detected again before each top-up, because numbers move between operators.
+   */
+  operator: withDefault(nullable(object({ id: string, name: string, country: string, checkedAt: string })), () => null),
   addedAt: string,
 });
 
@@ -68,4 +77,27 @@ export class TrackedLineStore {
 /** The id a number gets when tracked. */
 export function trackedLineId(e164: string): string {
   return `tl_${e164.replace(/\D/g, '')}`;
+}
+
+// Moving a tracked line's estimated expiry after a payment: the one step a recorded top-up (you paid on the
+// carrier's page) and a provider that only tops up and never reports validity (Reloadly) both need.
+
+/**
+ * The line after a payment of `amount` on `paidOn` (the carrier's calendar): dates moved by the carrier's
+ * rule and marked `estimated` from that day, and a known balance raised by the amount. A payment that moves
+ * nothing (below every tier) leaves the dates and their source as they were.
+ */
+export function applyPayment(line: TrackedLine, carrier: Carrier, kind: RecordedKind, amount: Money, paidOn: LocalDate): { line: TrackedLine; estimate: Estimate } {
+  const estimate = estimateAfterPayment(carrier, { expiresOn: line.expiresOn, lastActivityOn: line.lastActivityOn }, kind, amount.minor, paidOn);
+  const next: TrackedLine = { ...line };
+  if (estimate.moved) {
+    next.expiresOn = estimate.state.expiresOn;
+    next.lastActivityOn = estimate.state.lastActivityOn;
+    next.validitySource = 'estimated';
+    next.estimatedFrom = paidOn;
+  }
+  const balance = line.balance === null ? null : parseWireAmount(line.balance.amount, line.balance.currency);
+  // A plan purchase spends its price; only credit adds to the balance.
+  if (kind === 'topup' && balance !== null && balance.currency === amount.currency) next.balance = toJson(add(balance, amount));
+  return { line: next, estimate };
 }

@@ -15,6 +15,9 @@ export function amountError(ctx: Context, text: string, rules: KeepNumberRules):
   const parsed = parseAmount(text, rules.currency);
   if (!parsed.ok) return ctx.t['pay.amountProblem'](text, problemText(ctx, parsed.problem, parsed.exponent), rules.currency);
   const range = amountRangeProblem(rules, parsed.money);
+  if (range?.kind === 'not-offered') {
+    return ctx.t['pay.amountNotOffered'](text, range.offeredMinor.map((minor) => formatMoney({ minor, currency: rules.currency }, ctx.locale)).join(', '));
+  }
   if (range) {
     const limit = formatMoney({ minor: range.limitMinor, currency: rules.currency }, ctx.locale);
     return range.kind === 'below-min' ? ctx.t['pay.amountBelowMin'](text, limit) : ctx.t['pay.amountAboveMax'](text, limit);

@@ -57,6 +57,8 @@ export interface SummaryInput {
   amount: Money;
   method: string;
   quote: Quote;
+  /** What is delivered and what the account pays, when the two differ (a top-up network's rate). */
+  sides?: { delivered: Money; charged: Money } | null;
 }
 
 /** The lines a person reads before saying yes: what, how much, how, and what changes. */
@@ -67,7 +69,7 @@ export function summaryLines(ctx: Context, input: SummaryInput): string[] {
   return [
     `${t['pay.summary.line']}: ${who}`,
     `${t['pay.summary.action']}: ${input.action}`,
-    `${t['pay.summary.amount']}: ${moneyOrDash(ctx, input.amount)}`,
+    `${t['pay.summary.amount']}: ${input.sides ? t['reloadly.sides'](formatMoney(input.sides.delivered, ctx.locale), formatMoney(input.sides.charged, ctx.locale)) : moneyOrDash(ctx, input.amount)}`,
     `${t['pay.summary.method']}: ${input.method}`,
     ...changeLines(
       ctx,

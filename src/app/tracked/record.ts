@@ -22,7 +22,7 @@ import { journalFor } from '../payments/pay.js';
 import type { FoundLine, LineView } from '../lines.js';
 import { toLineView } from '../lines.js';
 import { statusJson } from '../status-json.js';
-import { lineAfterPayment } from './estimate.js';
+import { applyPayment } from '../../store/tracked-lines.js';
 import { findTracked, trackedStore, trackedView, type FoundTracked } from './find.js';
 
 export interface RecordOptions {
@@ -74,7 +74,7 @@ export async function recordTrackedPayment(ctx: Context, found: FoundLine, optio
   const journal = journalFor(ctx);
   refuseDuplicate(ctx, journal.orders(), line.account, line.id, receipt);
 
-  const preview = lineAfterPayment(line, carrier, options.kind, amount, today);
+  const preview = applyPayment(line, carrier, options.kind, amount, today);
   const after = viewOf(ctx, { ...tracked, line: preview.line });
   if (!preview.estimate.moved) ctx.warn(t[`tracked.notMoved.${preview.estimate.reason}`](line.id));
   const summary = [
@@ -103,7 +103,7 @@ export async function recordTrackedPayment(ctx: Context, found: FoundLine, optio
     const at = ctx.now();
     const event = intent({ account: line.account, provider: 'manual', line: line.id, kind: options.kind, amount: toJson(amount), method, plan: null, recordedBy: 'you' }, at);
     await journal.append(event, outcome(event, 'succeeded', at, { providerRef: receipt }));
-    const next = lineAfterPayment(current, carrier, options.kind, amount, today).line;
+    const next = applyPayment(current, carrier, options.kind, amount, today).line;
     lines[lines.indexOf(current)] = next;
     return { order: event.id, saved: next };
   });

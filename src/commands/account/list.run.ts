@@ -1,6 +1,9 @@
 import type { Context } from '../../app/context.js';
 import { printJson, printText, renderTable } from '../../io/output.js';
 import type { AccountConfig } from '../../store/config.js';
+import { formatMoney, toJson, type Money } from '../../domain/money.js';
+import { accountTarget } from '../../app/targets.js';
+import { describeError } from '../../cli/report.js';
 
 function whereCredentials(ctx: Context, account: AccountConfig): string {
   switch (account.credentials) {
@@ -13,15 +16,50 @@ function whereCredentials(ctx: Context, account: AccountConfig): string {
   }
 }
 
+/**
+ * The balance of accounts that pay from one (a Reloadly wallet), asked for now; null for the others and for one
+ * that cannot be reached (said on stderr, the listing still shows).
+ */
+async function balances(ctx: Context, names: string[]): Promise<Map<string, Money | null>> {
+  const config = ctx.config.read();
+  const found = new Map<string, Money | null>();
+  await Promise.all(
+    names.map(async (name) => {
+      const target = accountTarget(config, name);
+      if (target?.kind !== 'reloadly') return;
+      try {
+        const provider = await ctx.provider(target);
+        found.set(name, (await provider.accountBalance?.()) ?? null);
+      } catch (error) {
+        found.set(name, null);
+        ctx.warn(describeError(ctx.t, error).message);
+      }
+    }),
+  );
+  return found;
+}
+
 export async function runAccountList(ctx: Context): Promise<number> {
   const config = ctx.config.read();
   const names = Object.keys(config.accounts).sort();
+  const withWallet = names.filter((name) => config.accounts[name]?.provider === 'reloadly');
+  let wallets = new Map<string, Money | null>();
+  if (withWallet.length > 0) {
+    const spinner = await ctx.spinner(ctx.t['account.readingBalances']);
+    try {
+      wallets = await balances(ctx, withWallet);
+    } finally {
+      spinner.stop();
+    }
+  }
+  const balanceOf = (name: string) => wallets.get(name) ?? null;
   if (ctx.globals.json) {
     await printJson(
       ctx,
       names.map((name) => {
         const a = config.accounts[name] as AccountConfig;
-        return { name, provider: a.provider, endpoint: a.endpoint, login: a.login, credentials: a.credentials, default: name === config.defaultAccount };
+        const balance = balanceOf(name);
+        return { name, provider: a.provider, endpoint: a.endpoint, login: a.login, credentials: a.credentials, default: name === config.defaultAccount, balance: balance === null ? null : toJson(balance) };
       }),
     );
     return 0;
@@ -33,9 +71,10 @@ export async function runAccountList(ctx: Context): Promise<number> {
   const { t } = ctx;
   const rows = names.map((name) => {
     const a = config.accounts[name] as AccountConfig;
-    return [name, a.provider, a.endpoint ?? '—', a.login ?? '—', whereCredentials(ctx, a), name === config.defaultAccount ? '*' : ''];
+    const balance = balanceOf(name);
+    return [name, a.provider, a.endpoint ?? '—', a.login ?? '—', whereCredentials(ctx, a), balance === null ? '—' : formatMoney(balance, ctx.locale), name === config.defaultAccount ? '*' : ''];
   });
-  const head = [t['account.col.name'], t['account.col.provider'], t['account.col.endpoint'], t['account.col.login'], t['account.col.credentials'], t['account.col.default']];
+  const head = [t['account.col.name'], t['account.col.provider'], t['account.col.endpoint'], t['account.col.login'], t['account.col.credentials'], t['account.col.balance'], t['account.col.default']];
   await printText(ctx, await renderTable(ctx, head, rows));
   return 0;
 }

@@ -45,6 +45,7 @@ export async function runLineImport(ctx: Context, options: LineImportOptions): P
     confirmedAt: at,
     estimatedFrom: null,
     balance: null,
+    operator: null,
     addedAt: at,
   }));
   await trackedStore(ctx).update((current) => {

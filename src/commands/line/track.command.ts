@@ -10,7 +10,10 @@ import { toLineNotesOptions } from './notes.options.js';
 
 export interface LineAddOptions {
   number: string;
-  carrier: string;
+  /** null only for a line on a Reloadly account, where leb proposes the carrier of the detected operator. */
+  carrier: string | null;
+  /** ISO 3166-1 alpha-2, for numbers whose calling code is shared (+1); null: from the calling code. */
+  country: string | null;
   expires: LocalDate | null;
   lastActivity: LocalDate | null;
   label: string | null;
@@ -50,11 +53,12 @@ function dates(raw: DateFlags, t: Messages): { expires: LocalDate | null; lastAc
   };
 }
 
-export function toLineAddOptions(number: string, raw: DateFlags & { carrier?: string; label?: string }, t: Messages): LineAddOptions {
-  if (raw.carrier === undefined) throw new UsageError(t['tracked.needCarrier']);
+export function toLineAddOptions(number: string, raw: DateFlags & { carrier?: string; label?: string; country?: string }, t: Messages): LineAddOptions {
+  if (raw.country !== undefined && !/^[A-Za-z]{2}$/.test(raw.country)) throw new UsageError(t['reloadly.badCountry'](raw.country));
   return {
     number: parseNumber(number, t),
-    carrier: parseCarrierId(raw.carrier, t),
+    carrier: raw.carrier === undefined ? null : parseCarrierId(raw.carrier, t),
+    country: raw.country === undefined ? null : raw.country.toUpperCase(),
     ...dates(raw, t),
     label: raw.label === undefined ? null : toLineNotesOptions('label', number, raw.label, t).text,
   };
@@ -78,6 +82,7 @@ export function defineTrackedLineCommands(line: Command, t: Messages, dispatch: 
     .option('--expires <YYYY-MM-DD>', t['help.line.expires'])
     .option('--last-activity <YYYY-MM-DD>', t['help.line.lastActivity'])
     .option('--label <text>', t['help.line.addLabel'])
+    .option('--country <ISO>', t['help.line.country'])
     .action((number: string, raw, cmd: Command) =>
       dispatch({ name: 'line add', options: toLineAddOptions(number, raw, t), load: async () => (await run()).runLineAdd }, cmd),
     );
@@ -85,6 +90,7 @@ export function defineTrackedLineCommands(line: Command, t: Messages, dispatch: 
     'leb line add +85291234567 --carrier cmhk-prepaid --expires 2026-12-20 --label "HK card"',
     'leb line add +447700900123 --carrier giffgaff --last-activity 2026-10-01',
     'leb line add +85261234567 --carrier smartone-valuegb --expires 2027-03-01 --account family',
+    'leb line add +85291234567 --account rl --expires 2026-12-20',
   ]);
 
   const confirm = line

@@ -36,12 +36,22 @@ async function show(ctx: Context, found: FoundTracked, message: (keptUntil: stri
 }
 
 export async function runLineAdd(ctx: Context, options: LineAddOptions): Promise<number> {
-  const carrier = carrierOrFail(ctx, catalogueOf(ctx), options.carrier);
-  checkDates(ctx, carrier, options.expires, options.lastActivity, 'line add');
-  // Refuse a number tracked already before making an account for it: bad input changes nothing.
+  // Refuse a number tracked already before asking a provider or making an account: bad input changes nothing.
   const tracked = trackedStore(ctx).read().find((l) => l.number === options.number);
   if (tracked) throw new UsageError(ctx.t['tracked.already'](options.number, `${tracked.account}/${tracked.id}`));
-  const account = await ensureManualAccount(ctx);
+  const named = ctx.globals.account === null ? undefined : ctx.config.read().accounts[ctx.globals.account];
+  if (named?.provider === 'reloadly') {
+    const { reloadlyLineFacts } = await import('../../app/tracked/reloadly-line.js');
+    const facts = await reloadlyLineFacts(ctx, ctx.globals.account!, options);
+    return trackLine(ctx, options, ctx.globals.account!, facts.carrier, facts.operator);
+  }
+  if (options.carrier === null) throw new UsageError(ctx.t['tracked.needCarrier']);
+  const carrier = carrierOrFail(ctx, catalogueOf(ctx), options.carrier);
+  return trackLine(ctx, options, await ensureManualAccount(ctx), carrier, null);
+}
+
+async function trackLine(ctx: Context, options: LineAddOptions, account: string, carrier: Carrier, operator: TrackedLine['operator']): Promise<number> {
+  checkDates(ctx, carrier, options.expires, options.lastActivity, 'line add');
   const id = trackedLineId(options.number);
   const line: TrackedLine = {
     id,
@@ -54,6 +64,7 @@ export async function runLineAdd(ctx: Context, options: LineAddOptions): Promise
     confirmedAt: ctx.now().toISOString(),
     estimatedFrom: null,
     balance: null,
+    operator,
     addedAt: ctx.now().toISOString(),
   };
   await trackedStore(ctx).update((lines) => {
@@ -65,7 +76,8 @@ export async function runLineAdd(ctx: Context, options: LineAddOptions): Promise
     const label = options.label;
     await ctx.config.update((config) => void (config.lines[lineKey(account, id)] = { label, note: config.lines[lineKey(account, id)]?.note ?? null }));
   }
-  const found = { line, carrier, target: { name: account, kind: 'manual' as const, account: ctx.config.read().accounts[account] ?? null } };
+  const stored = ctx.config.read().accounts[account];
+  const found = { line, carrier, target: { name: account, kind: stored?.provider ?? ('manual' as const), account: stored ?? null } };
   await show(ctx, found, (kept, left) => ctx.t['tracked.added'](`${account}/${id}`, carrier.id, kept, left));
   return 0;
 }

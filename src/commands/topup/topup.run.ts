@@ -27,7 +27,8 @@ export async function runTopup(ctx: Context, options: TopupOptions): Promise<num
   const quote = quoteFor(before);
   const warnings = await guardNoExtension(ctx, amount, quote, options.dryRun);
   const method = await chooseMethod(ctx, found, before, options.method);
-  const lines = summaryLines(ctx, { before, action: ctx.t['pay.action.topup'](formatMoney(amount, ctx.locale)), amount, method, quote });
+  const sides = found.provider.topupSides ? await found.provider.topupSides(found.line.id, amount) : null;
+  const lines = summaryLines(ctx, { before, action: ctx.t['pay.action.topup'](formatMoney(amount, ctx.locale)), amount, method, quote, sides });
 
   if (options.dryRun) {
     const request = { kind: 'topup', account: found.target.name, line: found.line.id, amount: toJson(amount), method };

@@ -6,6 +6,7 @@ import { cliEn } from './cli.en.js';
 import { carriersEn } from './carriers.en.js';
 import { trackedEn } from './tracked.en.js';
 import { carrierEn } from './carrier.en.js';
+import { reloadlyEn } from './reloadly.en.js';
 import { httpEn } from './http.en.js';
 import { payEn } from './pay.en.js';
 import { checkEn } from './check.en.js';
@@ -126,6 +127,8 @@ export const en = {
   'account.col.login': 'Login',
   'account.col.credentials': 'Credentials',
   'account.col.default': 'Default',
+  'account.col.balance': 'Balance',
+  'account.readingBalances': 'Reading account balances…',
   'account.credentials.none': 'none needed',
   'account.credentials.keyring': 'OS keyring',
   'account.credentials.file': (file: string) => `file ${file}`,
@@ -188,6 +191,7 @@ export const en = {
   ...terminalEn,
   ...carriersEn,
   ...trackedEn,
+  ...reloadlyEn,
 } as const;
 
 export type Messages = Widen<typeof en>;

@@ -58,6 +58,7 @@ export const payEn = {
   'pay.dryRun': 'Dry run: nothing was sent. The request would be:',
   'pay.amountProblem': (text: string, problem: string, currency: string) => `amount "${text}" is not valid: ${problem} (currency ${currency})`,
   'pay.amountBelowMin': (text: string, limit: string) => `amount "${text}" is below the smallest top-up, ${limit}`,
+  'pay.amountNotOffered': (text: string, offered: string) => `amount "${text}" is not one this operator takes; choose one of ${offered}`,
   'pay.amountAboveMax': (text: string, limit: string) => `amount "${text}" is above the largest top-up, ${limit}`,
   'pay.amount.empty': 'enter an amount',
   'pay.amount.negative': 'it must be positive',

@@ -54,6 +54,7 @@ export const payZhCN: Widen<typeof payEn> = {
   'pay.dryRun': '试运行：未发送任何内容。将发送的请求：',
   'pay.amountProblem': (text, problem, currency) => `金额“${text}”无效：${problem}（币种 ${currency}）`,
   'pay.amountBelowMin': (text, limit) => `金额“${text}”低于最低充值额 ${limit}`,
+  'pay.amountNotOffered': (text, offered) => `该运营商不接受金额“${text}”；请从以下金额中选择：${offered}`,
   'pay.amountAboveMax': (text, limit) => `金额“${text}”高于最高充值额 ${limit}`,
   'pay.amount.empty': '请输入金额',
   'pay.amount.negative': '必须为正数',

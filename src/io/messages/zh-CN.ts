@@ -5,6 +5,7 @@ import { cliZhCN } from './cli.zh-CN.js';
 import { carriersZhCN } from './carriers.zh-CN.js';
 import { trackedZhCN } from './tracked.zh-CN.js';
 import { carrierZhCN } from './carrier.zh-CN.js';
+import { reloadlyZhCN } from './reloadly.zh-CN.js';
 import { httpZhCN } from './http.zh-CN.js';
 import { payZhCN } from './pay.zh-CN.js';
 import { checkZhCN } from './check.zh-CN.js';
@@ -120,6 +121,8 @@ export const zhCN: Messages = {
   'account.col.login': '登录名',
   'account.col.credentials': '凭据',
   'account.col.default': '默认',
+  'account.col.balance': '余额',
+  'account.readingBalances': '正在读取账户余额…',
   'account.credentials.none': '无需凭据',
   'account.credentials.keyring': '系统钥匙串',
   'account.credentials.file': (file) => `文件 ${file}`,
@@ -177,4 +180,5 @@ export const zhCN: Messages = {
   ...terminalZhCN,
   ...carriersZhCN,
   ...trackedZhCN,
+  ...reloadlyZhCN,
 };

@@ -45,6 +45,8 @@ export interface StandIn {
   state: StandInState;
   violations: string[];
   tokenRequests: number;
+  /** Top-up requests that reached the stand-in, answered or not. */
+  topupPosts: number;
   requests: { method: string; path: string; status: number }[];
   faults: Faults;
   /** Committed top-ups that succeeded: what the wallet really paid for. */
@@ -79,6 +81,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     state,
     violations: [],
     tokenRequests: 0,
+    topupPosts: 0,
     requests: [],
     faults: {},
     charges: () => state.transactions.filter((t) => t.status === 'SUCCESSFUL'),
@@ -157,6 +160,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     let raw = '';
     for await (const chunk of req) raw += chunk;
     res.on('finish', () => standIn.requests.push({ method, path, status: res.statusCode }));
+    if (method === 'POST' && path === '/topups') standIn.topupPosts++;
 
     let faults = standIn.faults;
     const [stall, stallLeft] = take(faults.stall);
