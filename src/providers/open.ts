@@ -91,6 +91,10 @@ async function openKind(target: AccountTarget, deps: ProviderDeps): Promise<Prov
       const { openAiralo } = await import('./airalo/open-airalo.js');
       return openAiralo(target, deps);
     }
+    case 'reloadly': {
+      const { openReloadly } = await import('./reloadly/open-reloadly.js');
+      return openReloadly(target, deps);
+    }
     default:
       throw new Error(`provider kind ${target.kind} is not wired in this build`);
   }

@@ -14,6 +14,8 @@ const accountShape = object({
   provider: oneOf(['sandbox', 'http', 'airalo', 'manual', 'reloadly']),
   endpoint: withDefault(nullable(string), () => null),
   login: withDefault(nullable(string), () => null),
+  /** Reloadly only: the origin tokens are asked from, when not Reloadly's own (tests, gateways). */
+  authEndpoint: withDefault(nullable(string), () => null),
   createdAt: string,
   /** Where this account's tokens live: the OS keyring, the 0600 credentials file, or nowhere (sandbox). */
   credentials: withDefault(oneOf(['keyring', 'file', 'none']), () => 'none' as const),

@@ -20,7 +20,7 @@ export async function ensureManualAccount(ctx: Context): Promise<string> {
     await ctx.config.update((config) => {
       const again = config.accounts[name];
       if (again && again.provider !== 'manual') throw new UsageError(ctx.t['tracked.accountNotManual'](name, again.provider));
-      config.accounts[name] ??= { provider: 'manual', endpoint: null, login: null, createdAt, credentials: 'none' };
+      config.accounts[name] ??= { provider: 'manual', endpoint: null, login: null, authEndpoint: null, createdAt, credentials: 'none' };
     });
   }
   return name;

@@ -2,7 +2,7 @@
 // keeps its id and name, and proposes the catalogue carrier whose keep-number rule that operator follows; it
 // asks for --carrier when none or several match, and warns when the one given does not look like the operator.
 
-import type { Context } from '../../context.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../../errors.js';
 import { countryOfNumber } from '../../domain/calling-codes.js';
 import { carriersForOperator } from '../../domain/carriers/match.js';

@@ -82,7 +82,7 @@ export async function askCredentials(ctx: Context, options: AccountAddOptions): 
 export async function runAccountAddHttp(ctx: Context, options: AccountAddOptions): Promise<number> {
   const endpoint = await askEndpoint(ctx, options);
   const { login, pending } = await askCredentials(ctx, options);
-  const account: AccountConfig = { provider: 'http', endpoint, login, createdAt: ctx.now().toISOString(), credentials: 'none' };
+  const account: AccountConfig = { provider: 'http', endpoint, login, authEndpoint: null, createdAt: ctx.now().toISOString(), credentials: 'none' };
 
   // Log in and list the lines before storing anything: a wrong password or endpoint leaves no trace.
   const lines = await withProgress(ctx, ctx.t['progress.loggingIn'](options.name), async () =>

@@ -26,7 +26,7 @@ export async function runAccountAdd(ctx: Context, options: AccountAddOptions): P
   if (kind === 'airalo') return (await import('./add-airalo.run.js')).runAccountAddAiralo(ctx, options);
   if (kind !== 'sandbox') throw new UsageError(ctx.t['account.providerNotYet'](kind));
 
-  const account: AccountConfig = { provider: kind, endpoint: null, login: null, createdAt: ctx.now().toISOString(), credentials: 'none' };
+  const account: AccountConfig = { provider: kind, endpoint: null, login: null, authEndpoint: null, createdAt: ctx.now().toISOString(), credentials: 'none' };
   // Log in (for the sandbox: seed its lines) before saving, so a failed login leaves no half-made account.
   const provider = await ctx.provider({ name: options.name, kind, account });
   const lines = await provider.listLines();

@@ -3,7 +3,6 @@ import { printJson, printText, renderTable } from '../../io/output.js';
 import type { AccountConfig } from '../../store/config.js';
 import { formatMoney, toJson, type Money } from '../../domain/money.js';
 import { accountTarget } from '../../app/targets.js';
-import { describeError } from '../../cli/report.js';
 
 function whereCredentials(ctx: Context, account: AccountConfig): string {
   switch (account.credentials) {
@@ -32,7 +31,7 @@ async function balances(ctx: Context, names: string[]): Promise<Map<string, Mone
         found.set(name, (await provider.accountBalance?.()) ?? null);
       } catch (error) {
         found.set(name, null);
-        ctx.warn(describeError(ctx.t, error).message);
+        ctx.warn(ctx.describe(error).message);
       }
     }),
   );

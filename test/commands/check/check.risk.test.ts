@@ -16,7 +16,7 @@ const ZONE = 'Asia/Hong_Kong';
 function view(expiresAt: string | null, overrides: Partial<LineView> = {}, flag: 'recycled' | null = null): LineView {
   const v = validity({ expiresAt, graceDays: 30, flag }, NOW, ZONE);
   return {
-    target: { name: 'shop', kind: 'http', account: { provider: 'http', endpoint: 'https://api.example.com', login: 'me', createdAt: '2026-01-01T00:00:00Z', credentials: 'file' } },
+    target: { name: 'shop', kind: 'http', account: { provider: 'http', endpoint: 'https://api.example.com', login: 'me', authEndpoint: null, createdAt: '2026-01-01T00:00:00Z', credentials: 'file' } },
     status: {
       id: 'ln_1', number: '+85291234567', iccid: null, alias: 'Work', expiresAt, flag,
       balance: { minor: 420, currency: 'HKD' }, data: null, plan: null, rules: SANDBOX_RULES, defaultMethod: 'card',

@@ -16,7 +16,7 @@ async function openOverServe(clock: () => Date) {
     {
       name: 'contract',
       kind: 'http',
-      account: { provider: 'http', endpoint: server.url, login: server.login, createdAt: clock().toISOString(), credentials: 'none' },
+      account: { provider: 'http', endpoint: server.url, login: server.login, authEndpoint: null, createdAt: clock().toISOString(), credentials: 'none' },
       pending: { login: server.login, password: server.password, tokens: null },
     },
     {
