@@ -26,6 +26,8 @@ const NOT_RUN: Record<string, string> = {
   'account add <account> --provider http': 'needs a real endpoint and password',
   'account add <account> --provider airalo': 'needs Airalo partner credentials (the provider runs against a stand-in in test/providers/airalo)',
   'account login <account>': 'needs a real endpoint and password',
+  'account add <account> --provider reloadly': 'needs Reloadly credentials (the flow runs against a stand-in in test/commands/topup/reloadly.test.ts)',
+  '--account <account> --expires': 'needs a Reloadly account (test/commands/topup/reloadly.test.ts)',
   'sandbox serve': 'runs until stopped (tested in test/http)',
   'mail -s': 'needs a mail system',
 };
