@@ -81,7 +81,7 @@ const lazyChildProcessPlugin = {
  * --help never do: loading it costs a few per cent of a start. Each function src/ imports from it becomes one
  * that loads node:crypto on its first call. (Importing a function not listed here fails the build, loudly.)
  */
-const LAZY_CRYPTO = ['randomBytes', 'randomUUID', 'timingSafeEqual'];
+const LAZY_CRYPTO = ['createHash', 'randomBytes', 'randomUUID', 'timingSafeEqual'];
 const lazyCryptoPlugin = {
   name: 'lazy-crypto',
   setup(b) {

@@ -3,6 +3,12 @@
 
 export const reloadlyEn = {
   'help.line.country': 'for a number whose calling code several countries share (+1): its ISO country, e.g. US',
+  'help.account.environment': 'reloadly only: live (default) or test, Reloadly\'s test environment with its own credentials',
+  'help.account.authEndpoint': 'reloadly only: the origin tokens are asked from (default https://auth.reloadly.com)',
+  'reloadly.clientIdMissing': 'missing --client-id: the client id of your Reloadly API credentials',
+  'reloadly.secretMissing': 'missing the client secret: pipe it with --secret-stdin',
+  'reloadly.wrongFlags': '--login, --password-stdin and --token-stdin are for http accounts; a reloadly account takes --client-id and --secret-stdin',
+  'reloadly.flagsForReloadly': '--environment and --auth-endpoint are for reloadly accounts (--provider reloadly)',
   'reloadly.walletTooLow': 'your Reloadly wallet is too low for this top-up: add funds to the wallet, then run the same command again',
   'reloadly.recentlyRecharged': (number: string, seconds: number) => `${number} was recharged moments ago and Reloadly refuses another for about ${Math.ceil(seconds / 60)} minutes: try again after that`,
   'reloadly.invalidNumber': (number: string) => `Reloadly says ${number} is not a valid number for its operator`,

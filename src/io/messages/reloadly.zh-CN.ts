@@ -4,6 +4,12 @@ import type { reloadlyEn } from './reloadly.en.js';
 
 export const reloadlyZhCN: Widen<typeof reloadlyEn> = {
   'help.line.country': '号码的国家代码由多个国家共用时（+1）：其 ISO 国家代码，例如 US',
+  'help.account.environment': '仅 reloadly：live（默认）或 test（Reloadly 测试环境，使用其测试凭据）',
+  'help.account.authEndpoint': '仅 reloadly：获取令牌的来源地址（默认 https://auth.reloadly.com）',
+  'reloadly.clientIdMissing': '缺少 --client-id：您的 Reloadly API 凭据中的客户端 ID',
+  'reloadly.secretMissing': '缺少客户端密钥：请用 --secret-stdin 通过管道传入',
+  'reloadly.wrongFlags': '--login、--password-stdin 和 --token-stdin 用于 http 账户；reloadly 账户使用 --client-id 和 --secret-stdin',
+  'reloadly.flagsForReloadly': '--environment 和 --auth-endpoint 仅用于 reloadly 账户（--provider reloadly）',
   'reloadly.walletTooLow': 'Reloadly 钱包余额不足以支付本次充值：请先为钱包充值，然后重新运行同一命令',
   'reloadly.recentlyRecharged': (number, seconds) => `${number} 刚刚充值过，Reloadly 在约 ${Math.ceil(seconds / 60)} 分钟内拒绝再次充值：请稍后再试`,
   'reloadly.invalidNumber': (number) => `Reloadly 认为 ${number} 不是其运营商的有效号码`,
