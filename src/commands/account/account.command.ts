@@ -13,6 +13,9 @@ export interface AccountAddOptions {
   /** Airalo partner credentials: the client id, and the secret read from stdin. */
   clientId: string | null;
   secretStdin: boolean;
+  /** Reloadly: which of its environments (live or test), and the origin tokens come from. */
+  environment: string | null;
+  authEndpoint: string | null;
 }
 
 export interface AccountLoginOptions {
@@ -28,7 +31,7 @@ export interface AccountNameOptions {
 
 export function toAccountAddOptions(
   name: string,
-  raw: { provider?: ProviderKind; endpoint?: string; login?: string; passwordStdin?: boolean; tokenStdin?: boolean; clientId?: string; secretStdin?: boolean },
+  raw: { provider?: ProviderKind; endpoint?: string; login?: string; passwordStdin?: boolean; tokenStdin?: boolean; clientId?: string; secretStdin?: boolean; environment?: string; authEndpoint?: string },
 ): AccountAddOptions {
   return {
     name,
@@ -39,6 +42,8 @@ export function toAccountAddOptions(
     tokenStdin: raw.tokenStdin === true,
     clientId: raw.clientId ?? null,
     secretStdin: raw.secretStdin === true,
+    environment: raw.environment ?? null,
+    authEndpoint: raw.authEndpoint ?? null,
   };
 }
 
@@ -50,13 +55,15 @@ export function defineAccount(program: Command, t: Messages, dispatch: Dispatch)
     .command('add')
     .description(t['help.account.add'])
     .argument('<name>')
-    .addOption(new Option('--provider <kind>', t['help.account.provider']).choices(['sandbox', 'http', 'airalo']))
+    .addOption(new Option('--provider <kind>', t['help.account.provider']).choices(['sandbox', 'http', 'airalo', 'reloadly']))
     .option('--endpoint <url>', t['help.account.endpoint'])
     .option('--login <id>', t['help.account.login'])
     .addOption(new Option('--password-stdin', t['help.account.passwordStdin']).conflicts('tokenStdin'))
     .option('--token-stdin', t['help.account.tokenStdin'])
     .option('--client-id <id>', t['help.account.clientId'])
     .option('--secret-stdin', t['help.account.secretStdin'])
+    .option('--environment <live|test>', t['help.account.environment'])
+    .option('--auth-endpoint <url>', t['help.account.authEndpoint'])
     .action((name: string, raw, cmd: Command) =>
       dispatch({ name: 'account add', options: toAccountAddOptions(name, raw), load: async () => (await import('./add.run.js')).runAccountAdd }, cmd),
     );
@@ -64,6 +71,7 @@ export function defineAccount(program: Command, t: Messages, dispatch: Dispatch)
     'leb account add demo --provider sandbox',
     'printf %s "$PASSWORD" | leb account add hk-main --provider http --endpoint https://api.example.com --login me --password-stdin',
     'printf %s "$AIRALO_SECRET" | leb account add fleet --provider airalo --client-id "$AIRALO_CLIENT_ID" --secret-stdin',
+    'printf %s "$RELOADLY_SECRET" | leb account add rl --provider reloadly --client-id "$RELOADLY_CLIENT_ID" --secret-stdin',
   ]);
 
   const login = account

@@ -18,7 +18,7 @@ export async function runAccountAddReloadly(ctx: Context, options: AccountAddOpt
   if (options.login !== null || options.passwordStdin || options.tokenStdin) throw new UsageError(t['reloadly.wrongFlags']);
   const environment = options.environment ?? 'live';
   if (environment !== 'live' && environment !== 'test') throw new UsageError(t['reloadly.badEnvironment'](environment));
-  const endpoint = new URL(checkEndpoint(ctx, options.endpoint ?? RELOADLY_ORIGINS[environment])).origin;
+  const endpoint = new URL(checkEndpoint(ctx, options.endpoint ?? RELOADLY_ORIGINS[environment as 'live' | 'test'])).origin;
   const authEndpoint = new URL(checkEndpoint(ctx, options.authEndpoint ?? RELOADLY_AUTH_ORIGIN)).origin;
   const clientId = await askClientId(ctx, options, t['reloadly.clientIdMissing']);
   const secret = await askClientSecret(ctx, options, t['reloadly.secretMissing']);

@@ -14,6 +14,7 @@ async function chooseProvider(ctx: Context, options: AccountAddOptions): Promise
     { value: 'sandbox', name: 'sandbox' },
     { value: 'http', name: 'http' },
     { value: 'airalo', name: 'airalo' },
+    { value: 'reloadly', name: 'reloadly' },
   ], 'sandbox');
 }
 
@@ -21,7 +22,9 @@ export async function runAccountAdd(ctx: Context, options: AccountAddOptions): P
   checkAccountName(ctx, options.name);
   if (own(ctx.config.read().accounts, options.name)) throw new UsageError(ctx.t['account.exists'](options.name));
   const kind = await chooseProvider(ctx, options);
-  if (kind !== 'airalo' && (options.clientId !== null || options.secretStdin)) throw new UsageError(ctx.t['airalo.flagsForAiralo']);
+  if (kind !== 'airalo' && kind !== 'reloadly' && (options.clientId !== null || options.secretStdin)) throw new UsageError(ctx.t['airalo.flagsForAiralo']);
+  if (kind !== 'reloadly' && (options.environment !== null || options.authEndpoint !== null)) throw new UsageError(ctx.t['reloadly.flagsForReloadly']);
+  if (kind === 'reloadly') return (await import('./add-reloadly.run.js')).runAccountAddReloadly(ctx, options);
   if (kind === 'http') return (await import('./add-http.run.js')).runAccountAddHttp(ctx, options);
   if (kind === 'airalo') return (await import('./add-airalo.run.js')).runAccountAddAiralo(ctx, options);
   if (kind !== 'sandbox') throw new UsageError(ctx.t['account.providerNotYet'](kind));

@@ -46,6 +46,8 @@ export async function runAccountLogin(ctx: Context, options: AccountLoginOptions
     tokenStdin: options.tokenStdin,
     clientId: null,
     secretStdin: false,
+    environment: null,
+    authEndpoint: null,
   });
   const fresh: AccountConfig = { ...account, login: login ?? account.login };
   const provider = await ctx.provider({ name: options.name, kind: 'http', account: fresh, pending });

@@ -18,7 +18,7 @@ describe('leb account', () => {
     expect(added.stderr).toContain('Added account hk-main (4 lines)');
     expect(added.stderr).toContain('default');
     const list = JSON.parse((await run(['account', 'list', '--json'])).stdout);
-    expect(list).toEqual([{ name: 'hk-main', provider: 'sandbox', endpoint: null, login: null, credentials: 'none', default: true }]);
+    expect(list).toEqual([{ name: 'hk-main', provider: 'sandbox', endpoint: null, login: null, credentials: 'none', default: true, balance: null }]);
     const status = JSON.parse((await run(['status', '--json'])).stdout);
     expect(status).toHaveLength(4);
     expect(status.every((l: { account: string }) => l.account === 'hk-main')).toBe(true);

@@ -41,7 +41,7 @@ describe('leb account add --provider http', () => {
     expect(readFileSync(join(home.home, 'config.json'), 'utf8')).not.toContain(server.password);
 
     const list = JSON.parse((await run(['account', 'list', '--json'])).stdout);
-    expect(list).toEqual([{ name: 'local', provider: 'http', endpoint: server.url, login: 'demo', credentials: 'file', default: true }]);
+    expect(list).toEqual([{ name: 'local', provider: 'http', endpoint: server.url, login: 'demo', credentials: 'file', default: true, balance: null }]);
     const status = await run(['status', '--json']);
     expect(status.code).toBe(0);
     const lines = JSON.parse(status.stdout) as Array<{ provider: string; account: string }>;

@@ -44,7 +44,7 @@ describe('a Hong Kong number kept alive through Reloadly', () => {
       expect.objectContaining({ account: 'rl', provider: 'reloadly', number: '+85291234567', expiresAt: '2026-12-20T23:59:59+08:00', numberKeptUntil: '2027-01-19T23:59:59+08:00', validitySource: 'confirmed' }),
     ]);
 
-    const paid = await run(['topup', '--line', 'HK card', '--amount', '50', '--yes', '--json']);
+    const paid = await run(['topup', '--line', '+85291234567', '--amount', '50', '--yes', '--json']);
     expect(paid.code).toBe(0);
     const receipt = JSON.parse(paid.stdout);
     expect(receipt.order).toMatchObject({ status: 'succeeded', amount: { amount: '50.00', currency: 'HKD' }, method: 'wallet', providerRef: '4600001/OP-4600001' });
@@ -63,7 +63,7 @@ describe('a Hong Kong number kept alive through Reloadly', () => {
     const prompter = scriptedPrompter([DEFAULT, DEFAULT, true]);
     const paid = await run(['topup', '--line', '+85291234567'], { tty: true, prompter });
     expect(paid.code).toBe(0);
-    expect(paid.stderr).toContain('HK$50.00 delivered, about US$6.52 from your Reloadly wallet');
+    expect(paid.stderr).toContain('HK$50.00 delivered, about $6.52 from your Reloadly wallet');
     expect(prompter.calls.map((c) => c.kind)).toEqual(['select', 'select', 'confirm']);
     expect(standIn.charges()).toHaveLength(1);
   });
@@ -72,8 +72,8 @@ describe('a Hong Kong number kept alive through Reloadly', () => {
     await addAccount();
     await addLine();
     standIn.faults.lostAfterCommit = 1;
-    const paid = await run(['topup', '--line', 'HK card', '--amount', '50', '--yes', '--json']);
-    expect(paid.code).toBe(0);
+    const paid = await run(['topup', '--line', '+85291234567', '--amount', '50', '--yes', '--json']);
+    expect(paid.code, paid.stderr).toBe(0);
     expect(JSON.parse(paid.stdout).order.status).toBe('succeeded');
     expect(standIn.charges()).toHaveLength(1);
     expect(standIn.topupPosts).toBe(1);
@@ -83,9 +83,9 @@ describe('a Hong Kong number kept alive through Reloadly', () => {
     await addAccount();
     await addLine();
     standIn.faults.error500 = 1;
-    const first = await run(['topup', '--line', 'HK card', '--amount', '50', '--yes']);
+    const first = await run(['topup', '--line', '+85291234567', '--amount', '50', '--yes']);
     expect(first.code).toBe(7);
-    const again = await run(['topup', '--line', 'HK card', '--amount', '50', '--yes', '--json']);
+    const again = await run(['topup', '--line', '+85291234567', '--amount', '50', '--yes', '--json']);
     expect(again.code).toBe(0);
     const keys = standIn.state.transactions.map((t) => t.customIdentifier);
     expect(new Set(keys).size).toBe(keys.length);
@@ -97,19 +97,19 @@ describe('a Hong Kong number kept alive through Reloadly', () => {
   it('refusals are one clear line with the exit code of the table, and change nothing', async () => {
     const wrong = await run(['account', 'add', 'rl', '--provider', 'reloadly', '--client-id', CLIENT_ID, '--secret-stdin', '--endpoint', standIn.url, '--auth-endpoint', standIn.url], { stdin: 'wrong' });
     expect(wrong.code).toBe(4);
-    expect(wrong.stderr).toContain('client id or secret was refused');
+    expect(wrong.stderr).toContain('client id or secret was rejected');
     await addAccount();
     const unknown = await run(['line', 'add', '+85299999999', '--account', 'rl', '--expires', '2026-12-20']);
     expect(unknown.code).toBe(6);
     await addLine();
-    const tooSmall = await run(['topup', '--line', 'HK card', '--amount', '5', '--yes']);
+    const tooSmall = await run(['topup', '--line', '+85291234567', '--amount', '5', '--yes']);
     expect(tooSmall.code).toBe(2);
     expect(standIn.topupPosts).toBe(0);
-    await run(['topup', '--line', 'HK card', '--amount', '50', '--yes']);
-    const soon = await run(['topup', '--line', 'HK card', '--amount', '100', '--yes']);
+    await run(['topup', '--line', '+85291234567', '--amount', '50', '--yes']);
+    const soon = await run(['topup', '--line', '+85291234567', '--amount', '100', '--yes']);
     expect(soon.code).toBe(6);
     expect(soon.stderr).toContain('recharged moments ago');
-    const renew = await run(['renew', '--line', 'HK card', '--plan', 'x', '--yes']);
+    const renew = await run(['renew', '--line', '+85291234567', '--plan', 'x', '--yes']);
     expect(renew.code).toBe(2);
   });
 });

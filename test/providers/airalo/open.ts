@@ -34,7 +34,7 @@ export async function openAgainst(standIn: StandIn, timer: SimTimer, options: { 
     {
       name: 'fleet',
       kind: 'airalo',
-      account: { provider: 'airalo', endpoint: standIn.url, login: CLIENT_ID, createdAt: new Date(timer.wall()).toISOString(), credentials: 'none' },
+      account: { provider: 'airalo', endpoint: standIn.url, login: CLIENT_ID, authEndpoint: null, createdAt: new Date(timer.wall()).toISOString(), credentials: 'none' },
       pending: { login: CLIENT_ID, password: options.secret ?? CLIENT_SECRET, tokens: null },
     },
     {
