@@ -48,14 +48,15 @@ describe('argv → options', () => {
     [['topup', '--line', 'tl_1', '--amount', '50', '--record', '--receipt', 'R1', '--web'], 'topup', { line: 'tl_1', amount: '50', method: null, dryRun: false, allowLarge: false, record: true, receipt: 'R1', web: true }],
     [['renew', '--line', 'tl_1', '--record', '--amount', '38', '--receipt', 'C1'], 'renew', { line: 'tl_1', plan: null, method: null, dryRun: false, auto: null, record: true, amount: '38', receipt: 'C1', web: false }],
     [['carriers', 'show', 'giffgaff'], 'carriers show', { show: 'giffgaff' }],
-    [['line', 'add', '+852 9123 4567', '--carrier', 'CMHK-prepaid', '--expires', '2026-12-20', '--label', ' HK '], 'line add', { number: '+85291234567', carrier: 'cmhk-prepaid', expires: '2026-12-20', lastActivity: null, label: 'HK' }],
-    [['line', 'add', '+447700900123', '--carrier', 'giffgaff', '--last-activity', '2026-10-01'], 'line add', { number: '+447700900123', carrier: 'giffgaff', expires: null, lastActivity: '2026-10-01', label: null }],
+    [['line', 'add', '+852 9123 4567', '--carrier', 'CMHK-prepaid', '--expires', '2026-12-20', '--label', ' HK '], 'line add', { number: '+85291234567', carrier: 'cmhk-prepaid', country: null, expires: '2026-12-20', lastActivity: null, label: 'HK' }],
+    [['line', 'add', '+12025550123', '--account', 'rl', '--country', 'us', '--expires', '2026-12-20'], 'line add', { number: '+12025550123', carrier: null, country: 'US', expires: '2026-12-20', lastActivity: null, label: null }],
+    [['line', 'add', '+447700900123', '--carrier', 'giffgaff', '--last-activity', '2026-10-01'], 'line add', { number: '+447700900123', carrier: 'giffgaff', country: null, expires: null, lastActivity: '2026-10-01', label: null }],
     [['line', 'confirm', 'tl_1', '--expires', '2027-01-01', '--balance', '3.50'], 'line confirm', { line: 'tl_1', expires: '2027-01-01', lastActivity: null, balance: '3.50' }],
     [['line', 'touch', 'tl_1'], 'line touch', { line: 'tl_1', date: null }],
     [['line', 'rm', 'tl_1'], 'line remove', { line: 'tl_1' }],
     [['line', 'import', 'lines.csv', '--dry-run'], 'line import', { file: 'lines.csv', dryRun: true }],
     [['reconcile', '--line', 'x'], 'reconcile', { line: 'x' }],
-    [['account', 'add', 'hk', '--provider', 'sandbox'], 'account add', { name: 'hk', provider: 'sandbox', endpoint: null, login: null, passwordStdin: false, tokenStdin: false, clientId: null, secretStdin: false }],
+    [['account', 'add', 'hk', '--provider', 'sandbox'], 'account add', { name: 'hk', provider: 'sandbox', endpoint: null, login: null, passwordStdin: false, tokenStdin: false, clientId: null, secretStdin: false, environment: null, authEndpoint: null }],
     [['account', 'list'], 'account list', {}],
     [['account', 'ls'], 'account list', {}],
     [['account', 'use', 'hk'], 'account use', { name: 'hk' }],
@@ -70,12 +71,17 @@ describe('argv → options', () => {
     [
       ['account', 'add', 'hk', '--provider', 'http', '--endpoint', 'https://api.example.com', '--login', 'me', '--password-stdin'],
       'account add',
-      { name: 'hk', provider: 'http', endpoint: 'https://api.example.com', login: 'me', passwordStdin: true, tokenStdin: false, clientId: null, secretStdin: false },
+      { name: 'hk', provider: 'http', endpoint: 'https://api.example.com', login: 'me', passwordStdin: true, tokenStdin: false, clientId: null, secretStdin: false, environment: null, authEndpoint: null },
     ],
     [
       ['account', 'add', 'fleet', '--provider', 'airalo', '--client-id', 'cid', '--secret-stdin'],
       'account add',
-      { name: 'fleet', provider: 'airalo', endpoint: null, login: null, passwordStdin: false, tokenStdin: false, clientId: 'cid', secretStdin: true },
+      { name: 'fleet', provider: 'airalo', endpoint: null, login: null, passwordStdin: false, tokenStdin: false, clientId: 'cid', secretStdin: true, environment: null, authEndpoint: null },
+    ],
+    [
+      ['account', 'add', 'rl', '--provider', 'reloadly', '--client-id', 'cid', '--secret-stdin', '--environment', 'test', '--auth-endpoint', 'http://127.0.0.1:9'],
+      'account add',
+      { name: 'rl', provider: 'reloadly', endpoint: null, login: null, passwordStdin: false, tokenStdin: false, clientId: 'cid', secretStdin: true, environment: 'test', authEndpoint: 'http://127.0.0.1:9' },
     ],
   ])('%j → %s %j', async (argv, name, options) => {
     const captured = await parse(argv);

@@ -14,7 +14,7 @@ const LITERALS = [
  * names. Everything else that is a run of Latin letters is a word left untranslated.
  */
 const ALLOWED = new RegExp(
-  `https?://\\S+|\\b(?:${LITERALS.join('|')})\\b|\\b[a-z]+(?:-[a-z0-9]+)+\\b|${String.raw`--?[a-z][\w-]*|\bleb(?: [a-z][\w-]*)*|\b[A-Z][A-Z0-9_]+\b|\b(?:zh-CN|en|eSIM|SIM|JSON|CSV|HTTP|HTTPS|ICCID|API|URL|OpenAPI|Provider|sandbox|http|airalo|Airalo|reloadly|manual|card|keyring|Secret Service|stdin|stdout|stderr|cron|ISO|YYYY-MM-DD|Retry-After|HK\$|MB|GB|ms|s|y|N|id|ln_\w+|ord_\w+|https?:\/\/\S+|Ctrl\+C|Enter|macOS|Linux|Windows|D-Bus|PIN)\b|QQ\d+QQ|"[^"]*"|“[^”]*”|\x60[^\x60]*\x60|\{[^}]*\}`}`,
+  `https?://\\S+|\\b(?:${LITERALS.join('|')})\\b|\\b[a-z]+(?:-[a-z0-9]+)+\\b|${String.raw`--?[a-z][\w-]*|\bleb(?: [a-z][\w-]*)*|\b[A-Z][A-Z0-9_]+\b|\b(?:zh-CN|en|eSIM|SIM|JSON|CSV|HTTP|HTTPS|ICCID|API|URL|OpenAPI|Provider|sandbox|http|airalo|Airalo|reloadly|Reloadly|manual|card|keyring|Secret Service|stdin|stdout|stderr|cron|ISO|YYYY-MM-DD|Retry-After|HK\$|MB|GB|ms|s|y|N|id|ln_\w+|ord_\w+|https?:\/\/\S+|Ctrl\+C|Enter|macOS|Linux|Windows|D-Bus|PIN)\b|QQ\d+QQ|"[^"]*"|“[^”]*”|\x60[^\x60]*\x60|\{[^}]*\}`}`,
   'g',
 );
 
