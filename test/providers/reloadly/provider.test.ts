@@ -117,6 +117,25 @@ describe('reloadly exactly once', () => {
   });
 });
 
+describe('reloadly on a bad network', () => {
+  it('429s with Retry-After on reads are waited out (without real sleeps here) and the read succeeds', async () => {
+    const { provider } = await setUp();
+    await provider.accountBalance();
+    standIn.faults.rateLimited = { count: 2, retryAfterSeconds: 1 };
+    expect(await provider.accountBalance()).toEqual(usd(50_000));
+  });
+
+  it('a stalled top-up is unknown, never resent blindly; the lookup later finds nothing was charged', async () => {
+    standIn = await startStandIn({ now: () => NOW.getTime() });
+    opened = await openAgainst(standIn, { now: () => NOW, lines: [CMHK_LINE], timeoutMs: 1_500 });
+    await opened.provider.accountBalance();
+    standIn.faults.stallTopups = 1;
+    expect((await failure(topupCmhk('stall-1'))).kind).toBe('unknown-outcome');
+    expect(standIn.topupPosts).toBe(1);
+    expect(standIn.charges()).toHaveLength(0);
+  });
+});
+
 describe("reloadly's refusals", () => {
   it('a second recharge within minutes is a refusal that says when to try again', async () => {
     await setUp();

@@ -27,6 +27,8 @@ export interface Faults {
   error500?: number;
   /** Never answer the next N requests (top-ups are not committed). */
   stall?: number;
+  /** Never answer the next N top-ups (not committed); other requests are answered. */
+  stallTopups?: number;
   /** The next N top-ups answer PROCESSING and settle to `settlesTo` after `polls` status reads. */
   processing?: { count: number; polls: number; settlesTo: 'SUCCESSFUL' | 'FAILED' | 'REFUNDED' };
   /** Answer the next request of this operation with exactly this (a spec example, say). */
@@ -222,6 +224,9 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
         return send(res, 200, operatorAnswer(op, stringly));
       }
       case 'airtime/top-ups': {
+        const [stallTopup, stallTopupLeft] = take(faults.stallTopups);
+        faults.stallTopups = stallTopupLeft;
+        if (stallTopup) return void stalled.add(res);
         const [fail, failLeft] = take(faults.error500);
         faults.error500 = failLeft;
         if (fail) return error(res, 500, null, 'Internal Server Error', path);
