@@ -168,12 +168,16 @@ describe('buildReminderCalendar', () => {
   );
 });
 
-/** What survives TEXT: line breaks normalise to LF, control characters other than tab are dropped. */
+/**
+ * What survives TEXT: a lone surrogate becomes U+FFFD (judged in the input as given, so dropping a control
+ * character between two halves never fuses them into a pair), line breaks normalise to LF, control characters
+ * other than tab are dropped.
+ */
 function expectedText(s: string): string {
   return s
+    .replace(/[\uD800-\uDFFF]/g, (ch, offset: number, whole: string) => (isPaired(whole, offset) ? ch : '\uFFFD'))
     .replace(/\r\n|\r/g, '\n')
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
-    .replace(/[\uD800-\uDFFF]/g, (ch, offset: number, whole: string) => (isPaired(whole, offset) ? ch : '\uFFFD'));
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
 }
 
 function isPaired(s: string, i: number): boolean {
@@ -195,6 +199,7 @@ describe('escapeText', () => {
     ['bell\u0007', 'bell'],
     ['中文，全角逗号；全角分号', '中文，全角逗号；全角分号'],
     ['lone \uD83D surrogate \uDE42', 'lone \uFFFD surrogate \uFFFD'],
+    ['halves \uD83D\u0000\uDE42 split by a control character', 'halves \uFFFD\uFFFD split by a control character'],
     ['pair 🙂', 'pair 🙂'],
   ])('%j → %j', (input, expected) => {
     expect(escapeText(input)).toBe(expected);
