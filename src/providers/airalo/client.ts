@@ -12,22 +12,10 @@ import type { WaitBudget } from '../http/budget.js';
 import { nextDelay, parseRetryAfter, READ_POLICY, scaledToBudget, type RetryPolicy } from '../http/retry.js';
 import { exchange, type Answer } from '../http/transport.js';
 import type { ProviderError, ProviderReason } from '../port.js';
+import { parseJson, TokenRejected, UnclearOutcome } from '../client-failures.js';
 import { airaloError, businessError, fieldError } from './errors.js';
 import { TurnTooLate, type RateScheduler, type Timer } from './limits.js';
 import { BusinessFailure, FieldFailure } from './wire.js';
-
-/** A 401 on a call made with a token: the session gets a new token and calls once more. */
-export class TokenRejected extends Error {
-  override readonly name = 'TokenRejected';
-}
-
-/** A top-up may have been applied, and no definite answer came back. */
-export class UnclearOutcome extends Error {
-  override readonly name = 'UnclearOutcome';
-  constructor(readonly why: ProviderReason) {
-    super(why.code);
-  }
-}
 
 export type Body = { type: 'form' | 'multipart'; fields: Record<string, string> };
 
@@ -160,13 +148,5 @@ export class AiraloClient {
     const fields = FieldFailure.safeParse(json);
     if (status === 422 && fields.success) return { ok: false, error: fieldError(fields.data.data, iccid), retry: false };
     return { ok: false, error: airaloError('bad-response', 'unexpected_status', { code: 'http-status', status }), retry: false };
-  }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
   }
 }

@@ -5,7 +5,8 @@
 import type { Money } from '../../domain/money.js';
 import type { Plan } from '../../domain/rules.js';
 import { ProviderError, type LineRef, type LineStatus, type OrderKind, type PaymentMethod, type Provider, type ProviderOrder, type RenewRequest, type TopupRequest } from '../port.js';
-import { UnclearOutcome, type AiraloClient } from './client.js';
+import type { AiraloClient } from './client.js';
+import { UnclearOutcome } from '../client-failures.js';
 import { AIRALO_CURRENCY, airaloTime, PARTNER_BALANCE, toLineStatus, toPlan, usd } from './convert.js';
 import { airaloError, businessError } from './errors.js';
 import type { Intent, IntentOutcome, IntentStore } from './intents.js';

@@ -12,7 +12,8 @@ import { StateError } from '../../errors.js';
 import { array, integer, nullable, object, oneOf, string } from '../../store/shape.js';
 import { airaloError } from './errors.js';
 import { AIRALO_LIMITS, type Timer } from './limits.js';
-import { TokenRejected, type AiraloClient } from './client.js';
+import { SingleFlight, TokenRejected } from '../client-failures.js';
+import type { AiraloClient } from './client.js';
 import { TokenAnswer } from './wire.js';
 
 const cacheShape = object({
@@ -58,7 +59,7 @@ function readCache(file: string): TokenCache {
 }
 
 export class TokenSource {
-  private current: Promise<string> | null = null;
+  private readonly flight = new SingleFlight();
   /** Tokens this run got from Airalo itself (not from the cache another process wrote). */
   private readonly fresh = new Set<string>();
 
@@ -66,14 +67,7 @@ export class TokenSource {
 
   /** A valid token, from this run, the cache, or Airalo; `rejected` is one Airalo just refused. */
   token(rejected: string | null = null): Promise<string> {
-    if (this.current === null || rejected !== null) {
-      const asked = this.fetch(rejected);
-      this.current = asked;
-      asked.catch(() => {
-        if (this.current === asked) this.current = null;
-      });
-    }
-    return this.current;
+    return this.flight.get(rejected, (r) => this.fetch(r));
   }
 
   /**

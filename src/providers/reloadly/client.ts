@@ -11,24 +11,12 @@ import type { WaitBudget } from '../http/budget.js';
 import { nextDelay, parseRetryAfter, READ_POLICY, type RetryPolicy } from '../http/retry.js';
 import { exchange, type Answer } from '../http/transport.js';
 import type { ProviderError, ProviderReason } from '../port.js';
+import { parseJson, TokenRejected, UnclearOutcome } from '../client-failures.js';
 import { answeredError, reloadlyError } from './errors.js';
 import { ErrorWire } from './wire.js';
 
 /** Reloadly's versioned media type for the airtime API. */
 export const AIRTIME_ACCEPT = 'application/com.reloadly.topups-v1+json';
-
-/** A 401 on a call made with a token: the session gets a new token and calls once more. */
-export class TokenRejected extends Error {
-  override readonly name = 'TokenRejected';
-}
-
-/** A top-up may have been applied, and no definite answer came back. */
-export class UnclearOutcome extends Error {
-  override readonly name = 'UnclearOutcome';
-  constructor(readonly why: ProviderReason) {
-    super(why.code);
-  }
-}
 
 export interface ReloadlyCall<S extends z.ZodType> {
   host: 'auth' | 'topups';
@@ -140,13 +128,5 @@ export class ReloadlyClient {
     const errorCode = said.success ? (said.data.errorCode ?? null) : null;
     if (status === 401 && call.token !== null && errorCode !== 'INVALID_CREDENTIALS') throw new TokenRejected(`HTTP 401 ${errorCode ?? ''}`);
     return { ok: false, error: answeredError(status, errorCode, said.success ? (said.data.message ?? null) : null, call.number ?? null), retry: false };
-  }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
   }
 }

@@ -8,7 +8,8 @@ import { StateError } from '../../errors.js';
 import { parseJsonFile, readTextIfExists, writeFileAtomic } from '../../store/files.js';
 import { withLock } from '../../store/lock.js';
 import { integer, nullable, object, oneOf, string } from '../../store/shape.js';
-import { TokenRejected, type ReloadlyClient } from './client.js';
+import { SingleFlight, TokenRejected } from '../client-failures.js';
+import type { ReloadlyClient } from './client.js';
 import { reloadlyError } from './errors.js';
 import { TokenWire } from './wire.js';
 
@@ -46,20 +47,13 @@ function readCache(file: string): TokenCache {
 }
 
 export class TokenSource {
-  private current: Promise<string> | null = null;
+  private readonly flight = new SingleFlight();
 
   constructor(private readonly deps: TokenSourceDeps) {}
 
   /** A valid token, from this run, the cache, or Reloadly; `rejected` is one Reloadly just refused. */
   token(rejected: string | null = null): Promise<string> {
-    if (this.current === null || rejected !== null) {
-      const asked = this.fetch(rejected);
-      this.current = asked;
-      asked.catch(() => {
-        if (this.current === asked) this.current = null;
-      });
-    }
-    return this.current;
+    return this.flight.get(rejected, (r) => this.fetch(r));
   }
 
   /** Run `call` with a token; on a 401, once more with a new one. */
