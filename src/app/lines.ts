@@ -8,6 +8,8 @@ import { riskOf, validity, type Risk, type Validity } from '../domain/validity.j
 import { mapPool } from './pool.js';
 import { withProgress } from './progress.js';
 import { AccountError } from '../providers/account-error.js';
+import type { Config } from '../store/config.js';
+import { own } from '../store/shape.js';
 
 export interface FoundLine {
   target: AccountTarget;
@@ -50,13 +52,25 @@ export interface AccountFailure {
 
 const digitsOnly = (text: string) => text.replace(/[\s()-]/g, '');
 
-/** How well `ref` names `line`: an id beats a number or ICCID, which beat an alias. 0 = not at all. */
-export function lineMatchRank(ref: string, account: string, line: LineRef): number {
+/**
+ * How well `ref` names `line`: an id beats a number or ICCID, which beat the provider's alias and the user's own
+ * label (config.lines, passed in as `label`), any case. 0 = not at all. Every `--line` goes through this, so
+ * every command takes the same names.
+ */
+export function lineMatchRank(ref: string, account: string, line: LineRef, label: string | null = null): number {
   if (ref === line.id || ref === `${account}/${line.id}`) return 3;
   const compact = digitsOnly(ref);
   if (compact !== '' && (compact === line.number || `+${compact}` === line.number || compact === line.iccid)) return 2;
-  if (line.alias !== null && line.alias.toLowerCase() === ref.trim().toLowerCase()) return 1;
+  const words = ref.trim().toLowerCase();
+  if (words === '') return 0;
+  if (line.alias !== null && line.alias.toLowerCase() === words) return 1;
+  if (label !== null && label !== undefined && label.toLowerCase() === words) return 1;
   return 0;
+}
+
+/** The user's label of a line (config.lines), or null. */
+export function labelOf(config: Pick<Config, 'lines'>, account: string, lineId: string): string | null {
+  return own(config.lines, `${account}/${lineId}`)?.label ?? null;
 }
 
 async function listTarget(ctx: Context, target: AccountTarget): Promise<FoundLine[]> {
@@ -71,10 +85,11 @@ export async function listAllLines(ctx: Context, targets: readonly AccountTarget
 /** The one line `ref` names across the given accounts; a usage error (exit 2) when none or several match. */
 export async function resolveLine(ctx: Context, targets: readonly AccountTarget[], ref: string): Promise<FoundLine> {
   const all = await withProgress(ctx, ctx.t['progress.findingLine'](targets.length), () => listAllLines(ctx, targets));
+  const config = ctx.config.read();
   let best: FoundLine[] = [];
   let bestRank = 0;
   for (const found of all) {
-    const rank = lineMatchRank(ref, found.target.name, found.line);
+    const rank = lineMatchRank(ref, found.target.name, found.line, labelOf(config, found.target.name, found.line.id));
     if (rank > bestRank) [best, bestRank] = [[found], rank];
     else if (rank === bestRank && rank > 0) best.push(found);
   }
@@ -82,7 +97,7 @@ export async function resolveLine(ctx: Context, targets: readonly AccountTarget[
   if (best.length === 0) throw new UsageError(ctx.t['error.invalidLineRef'](ref));
   // The same id (or number) under several accounts: the default account's line, as for every other choice of
   // account; without one among them, the message lists them as --line takes them.
-  const preferred = ctx.config.read().defaultAccount;
+  const preferred = config.defaultAccount;
   const ofDefault = best.filter((f) => f.target.name === preferred);
   if (ofDefault.length === 1) return ofDefault[0] as FoundLine;
   throw new UsageError(ctx.t['error.ambiguousLine'](ref, best.map((f) => `${f.target.name}/${f.line.id}`).join(', ')));

@@ -10,7 +10,8 @@ import type { LineStatus } from '../providers/port.js';
 import { parseJsonFile, readTextIfExists, writeFileAtomic } from '../store/files.js';
 import { withLock } from '../store/lock.js';
 import type { StatePaths } from '../store/paths.js';
-import { lineMatchRank, toLineView, type LineView } from './lines.js';
+import type { Config } from '../store/config.js';
+import { labelOf, lineMatchRank, toLineView, type LineView } from './lines.js';
 import { lineKey } from './line-notes.js';
 
 const money = object({ minor: integer, currency: string });
@@ -104,7 +105,7 @@ export function cachedView(entry: CachedEntry, target: AccountTarget, now: Date,
   return { ...toLineView(target, entry.status as LineStatus, now, timeZone, warnDays), fetchedAt: new Date(entry.fetchedAt), stale: true };
 }
 
-/** Does `ref` (as `--line` takes it) name this cached line? The same rule as for live lines. */
-export function cachedLineMatches(ref: string, entry: CachedEntry): boolean {
-  return lineMatchRank(ref, entry.account, entry.status) > 0;
+/** Does `ref` (as `--line` takes it, the user's labels included) name this cached line? The same rule as for live lines. */
+export function cachedLineMatches(ref: string, entry: CachedEntry, config: Pick<Config, 'lines'>): boolean {
+  return lineMatchRank(ref, entry.account, entry.status, labelOf(config, entry.account, entry.status.id)) > 0;
 }

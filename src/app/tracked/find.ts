@@ -9,7 +9,7 @@ import { trackedStatus } from '../../providers/manual/status.js';
 import { loadCatalogue } from '../../store/catalogue.js';
 import { TrackedLineStore, type TrackedLine } from '../../store/tracked-lines.js';
 import { accountTarget } from '../targets.js';
-import { lineMatchRank, toLineView, type LineView } from '../lines.js';
+import { labelOf, lineMatchRank, toLineView, type LineView } from '../lines.js';
 
 export function trackedStore(ctx: Context): TrackedLineStore {
   return new TrackedLineStore(ctx.paths.tracked);
@@ -31,11 +31,12 @@ export interface FoundTracked {
   target: AccountTarget;
 }
 
-/** The tracked line `ref` names (id, account/id or number); exit 2 naming it when there is none. */
+/** The tracked line `ref` names (id, account/id, number or the user's label); exit 2 naming it when there is none. */
 export function findTracked(ctx: Context, ref: string): FoundTracked {
   const lines = trackedStore(ctx).read();
+  const labels = ctx.config.read();
   const match = lines
-    .map((line) => ({ line, rank: lineMatchRank(ref, line.account, { id: line.id, number: line.number, iccid: null, alias: null }) }))
+    .map((line) => ({ line, rank: lineMatchRank(ref, line.account, { id: line.id, number: line.number, iccid: null, alias: null }, labelOf(labels, line.account, line.id)) }))
     .filter((m) => m.rank > 0)
     .sort((a, b) => b.rank - a.rank)[0];
   if (!match) throw new UsageError(ctx.t['tracked.notTracked'](ref));

@@ -6,14 +6,14 @@ import { toCsv } from '../../io/csv.js';
 import { layoutTable, noteHidden, printJson, printText } from '../../io/output.js';
 import type { Order } from '../../store/journal.js';
 import type { HistoryOptions } from './history.command.js';
-import { historyLineKey } from './history.line.js';
+import { journalLineKey } from '../../app/journal-line.js';
 
 const CSV_COLUMNS = ['createdAt', 'id', 'account', 'line', 'kind', 'amount', 'currency', 'method', 'plan', 'status', 'providerRef', 'idempotencyKey', 'reason', 'recordedBy'] as const;
 
 /** Works from the local journal (and, for --line, local state first), so it answers when the provider cannot be reached. */
 export async function runHistory(ctx: Context, options: HistoryOptions): Promise<number> {
   const all = journalFor(ctx).orders();
-  const line = options.line === null ? null : await historyLineKey(ctx, options.line, all);
+  const line = options.line === null ? null : await journalLineKey(ctx, options.line, all);
   const orders = all.filter((o) => line === null || `${o.account}/${o.line}` === line).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 
   if (ctx.globals.json) {

@@ -1,6 +1,7 @@
 import type { Context } from '../../app/context.js';
 import { journalFor, lineLockPath } from '../../app/payments/pay.js';
 import { orderJson } from '../../app/payments/flow.js';
+import { journalLineKey } from '../../app/journal-line.js';
 import { reconcileOrder, type ReconcileResult } from '../../app/payments/reconcile.js';
 import { accountTarget, embeddedSandbox } from '../../app/targets.js';
 import { ExitCode, LebError } from '../../errors.js';
@@ -11,10 +12,12 @@ import type { ReconcileOptions } from './reconcile.command.js';
 
 export async function runReconcile(ctx: Context, options: ReconcileOptions): Promise<number> {
   const journal = journalFor(ctx);
-  const unsettled = journal
-    .orders()
+  const orders = journal.orders();
+  // --line takes what it takes everywhere (number, label, ...), answered from local state first.
+  const line = options.line === null ? null : await journalLineKey(ctx, options.line, orders);
+  const unsettled = orders
     .filter(isUnsettled)
-    .filter((o) => options.line === null || o.line === options.line || `${o.account}/${o.line}` === options.line)
+    .filter((o) => line === null || `${o.account}/${o.line}` === line)
     .filter((o) => ctx.globals.account === null || o.account === ctx.globals.account);
 
   let exitCode: number = ExitCode.ok;

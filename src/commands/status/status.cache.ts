@@ -110,11 +110,12 @@ export async function showCachedStatus(ctx: Context, options: StatusOptions, tar
 
 /** The cached lines of these accounts (and of `--line`, when given) as views for today, with a notice per account. */
 function cachedViews(ctx: Context, targets: readonly AccountTarget[], entries: readonly CachedEntry[], lineRef: string | null): LineView[] {
-  const { warnDays } = ctx.config.read().settings;
+  const config = ctx.config.read();
+  const { warnDays } = config.settings;
   const now = ctx.now();
   const views: LineView[] = [];
   for (const target of targets) {
-    const mine = entries.filter((e) => e.account === target.name && (lineRef === null || cachedLineMatches(lineRef, e)));
+    const mine = entries.filter((e) => e.account === target.name && (lineRef === null || cachedLineMatches(lineRef, e, config)));
     if (mine.length === 0) continue;
     const oldest = new Date(Math.min(...mine.map((e) => Date.parse(e.fetchedAt))));
     const when = isoInZone(oldest, ctx.timeZone).slice(0, 16).replace('T', ' ');

@@ -29,7 +29,7 @@ export const en = {
   'help.opt.lang': 'language of messages: en or zh-CN',
   'help.opt.timeout': 'seconds to wait on the provider in total (default 30)',
   'help.opt.debug': 'print diagnostic details (never secrets) on stderr',
-  'help.opt.line': 'line id, number, ICCID or alias (as `leb status` prints)',
+  'help.opt.line': 'line id, number, ICCID, alias or your label (as `leb status` prints)',
   'help.status': 'every line, most urgent first: days left, expiry, keep-number deadline, balance',
   'help.plans': 'the plan catalogue with price per day',
   'help.account': 'add, list, choose and remove provider accounts',

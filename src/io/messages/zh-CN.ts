@@ -29,7 +29,7 @@ export const zhCN: Messages = {
   'help.opt.lang': '消息语言：en 或 zh-CN',
   'help.opt.timeout': '等待运营商的总秒数（默认 30）',
   'help.opt.debug': '在标准错误输出诊断信息（绝不含密钥）',
-  'help.opt.line': '线路 ID、号码、ICCID 或别名（与 `leb status` 显示一致）',
+  'help.opt.line': '线路 ID、号码、ICCID、别名或你的标签（与 `leb status` 显示一致）',
   'help.status': '列出所有线路（最紧急的在前）：剩余天数、到期日、保号截止日、余额',
   'help.plans': '套餐目录及每日价格',
   'help.account': '添加、列出、选择和删除运营商账户',
