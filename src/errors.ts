@@ -14,6 +14,8 @@ export const ExitCode = {
   corruptState: 9,
   checkWarning: 10,
   checkCritical: 11,
+  /** A bulk payment or autopilot run ended with some lines not done. */
+  notAllDone: 12,
   interrupted: 130,
 } as const;
 

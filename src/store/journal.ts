@@ -27,6 +27,8 @@ const intentEvent = object({
   at: string,
   /** `you` for a payment made outside leb (on a carrier's page) and recorded afterwards; null for leb's own. */
   recordedBy: withDefault(nullable(oneOf(['you'])), () => null),
+  /** The bulk run (`topup --all`, `autopilot run`) this payment belongs to: a rerun skips what it already paid. */
+  batch: withDefault(nullable(string), () => null),
 });
 
 const outcomeEvent = object({
@@ -64,6 +66,7 @@ export interface Order {
   createdAt: string;
   updatedAt: string;
   recordedBy: IntentEvent['recordedBy'];
+  batch: string | null;
   attempts: number;
 }
 
@@ -91,6 +94,7 @@ function fold(events: readonly JournalEvent[]): Order[] {
         createdAt: event.at,
         updatedAt: event.at,
         recordedBy: event.recordedBy,
+        batch: event.batch,
         attempts: 1,
       });
       continue;

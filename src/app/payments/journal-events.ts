@@ -16,10 +16,13 @@ export function outcome(order: Pick<Order, 'id'>, status: OrderStatus, at: Date,
   return { type: 'outcome', id: order.id, status, providerRef: fields.providerRef ?? null, reason: fields.reason ?? null, at: at.toISOString() };
 }
 
-export type IntentFields = Omit<IntentEvent, 'type' | 'id' | 'idempotencyKey' | 'at' | 'recordedBy'> & { recordedBy?: IntentEvent['recordedBy'] };
+export type IntentFields = Omit<IntentEvent, 'type' | 'id' | 'idempotencyKey' | 'at' | 'recordedBy' | 'batch'> & {
+  recordedBy?: IntentEvent['recordedBy'];
+  batch?: string | null;
+};
 
 export function intent(fields: IntentFields, at: Date): IntentEvent {
-  return { type: 'intent', id: newOrderId(), idempotencyKey: newIdempotencyKey(), at: at.toISOString(), ...fields, recordedBy: fields.recordedBy ?? null };
+  return { type: 'intent', id: newOrderId(), idempotencyKey: newIdempotencyKey(), at: at.toISOString(), ...fields, recordedBy: fields.recordedBy ?? null, batch: fields.batch ?? null };
 }
 
 /** The rerun of a command whose earlier attempt is unsettled is the same intent when it asks for the same thing. */

@@ -21,6 +21,8 @@ export interface PaymentIntent {
   amount: Money;
   method: string;
   plan: string | null;
+  /** The bulk run this payment belongs to (recorded on the intent), or absent for a single payment. */
+  batch?: string | null;
   /**
    * Runs under the line's lock, after earlier orders are settled and before the intent is written: the moment
    * to read the line as it is just before this payment (another leb process may have paid meanwhile).
@@ -58,6 +60,7 @@ async function payLocked(ctx: Context, request: PaymentIntent, lock: HeldLock): 
     amount: toJson(request.amount),
     method: request.method,
     plan: request.plan,
+    batch: request.batch ?? null,
   };
   const retry = await settleEarlierOrders(ctx, journal, request, fields);
   await request.beforeSend?.();

@@ -3,18 +3,13 @@
 
 import { dateOrDash } from '../../domain/dates.js';
 import { toDecimalString } from '../../domain/money.js';
-import type { Risk } from '../../domain/validity.js';
 import { ExitCode } from '../../errors.js';
 import type { Messages } from '../../io/messages/index.js';
 import type { LineView } from '../../app/lines.js';
 import { lebCommand } from '../../app/line-notes.js';
 import { whoOf } from '../../app/line-names.js';
 
-export const AT_RISK: readonly Risk[] = ['warning', 'critical', 'lost'];
-
-export function isAtRisk(view: LineView): boolean {
-  return AT_RISK.includes(view.risk);
-}
+export { AT_RISK, isAtRisk } from '../../app/line-selection.js';
 
 /** 11 when any line is expired, in grace or recycled; else 10 when any is inside the window; else 0. */
 export function checkExitCode(views: readonly LineView[]): number {

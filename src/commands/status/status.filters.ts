@@ -1,16 +1,11 @@
 // The reseller's view of `leb status`: filter flags (parsed without I/O, exit 2 on bad values) and applying them.
 
 import { parseStates, parseWithin } from '../flags.js';
-import type { LineState } from '../../domain/validity.js';
+import { hasFilters as anyFilter, matchesFilters, type LineFilters } from '../../app/line-selection.js';
 import type { Messages } from '../../io/messages/index.js';
 import type { LineView } from '../../app/lines.js';
 
-export interface StatusViewOptions {
-  /** Only lines whose service ends within this many days, or has ended and the number is not yet recycled. */
-  expiringWithin: number | null;
-  states: LineState[] | null;
-  /** Only lines whose label contains this (any case). */
-  label: string | null;
+export interface StatusViewOptions extends LineFilters {
   csv: boolean;
   /** Show the cache; do not ask the provider. */
   offline: boolean;
@@ -36,16 +31,9 @@ export function toStatusViewOptions(raw: RawStatusView, t: Messages): StatusView
 }
 
 export function hasFilters(o: StatusViewOptions): boolean {
-  return o.expiringWithin !== null || o.states !== null || o.label !== null;
+  return anyFilter(o);
 }
 
 export function applyFilters(views: readonly LineView[], o: StatusViewOptions): LineView[] {
-  const label = o.label?.toLowerCase() ?? null;
-  return views.filter((view) => {
-    const { state, daysLeft } = view.validity;
-    if (o.expiringWithin !== null && (daysLeft === null || daysLeft > o.expiringWithin || state === 'recycled')) return false;
-    if (o.states !== null && !o.states.includes(state)) return false;
-    if (label !== null && !(view.label ?? '').toLowerCase().includes(label)) return false;
-    return true;
-  });
+  return views.filter((view) => matchesFilters(view, o));
 }

@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { withExamples, type Dispatch } from '../invocation.js';
 import type { Messages } from '../../io/messages/index.js';
+import { UsageError } from '../../errors.js';
+import { addSelectors, bulkSelection, type RawSelectors } from '../selectors.js';
+import type { BulkOptions } from '../../app/bulk/run.js';
 
 export interface TopupOptions {
   line: string | null;
@@ -28,6 +31,27 @@ export function toTopupOptions(raw: { line?: string; amount?: string; method?: s
   };
 }
 
+type RawTopup = Parameters<typeof toTopupOptions>[0] & RawSelectors;
+
+/** With selectors: the bulk run's options, else null. Flags that only make sense for one line are refused. */
+export function toBulkTopupOptions(raw: RawTopup, t: Messages): BulkOptions | null {
+  const selection = bulkSelection(raw, t);
+  if (selection === null) return null;
+  for (const [flag, value] of [['--record', raw.record], ['--receipt', raw.receipt], ['--web', raw.web]] as const) {
+    if (value !== undefined && value !== false) throw new UsageError(t['bulk.oneLineFlag'](flag));
+  }
+  return {
+    kind: 'topup',
+    selection,
+    amount: raw.amount ?? null,
+    plan: null,
+    method: raw.method ?? null,
+    allowLarge: raw.allowLarge === true,
+    dryRun: raw.dryRun === true,
+    concurrency: raw.concurrency ?? null,
+  };
+}
+
 export function defineTopup(program: Command, t: Messages, dispatch: Dispatch): void {
   const command = program
     .command('topup')
@@ -39,15 +63,19 @@ export function defineTopup(program: Command, t: Messages, dispatch: Dispatch): 
     .option('--allow-large', t['help.topup.allowLarge'])
     .option('--record', t['help.topup.record'])
     .option('--receipt <ref>', t['help.topup.receipt'])
-    .option('--web', t['help.topup.web'])
-    .action((raw, cmd: Command) =>
-      dispatch({ name: 'topup', options: toTopupOptions(raw), load: async () => (await import('./topup.run.js')).runTopup }, cmd),
-    );
+    .option('--web', t['help.topup.web']);
+  addSelectors(command, t).action((raw: RawTopup, cmd: Command) => {
+    const bulk = toBulkTopupOptions(raw, t);
+    if (bulk !== null) return dispatch({ name: 'topup', options: bulk, load: async () => (await import('../../app/bulk/run.js')).runBulk }, cmd);
+    return dispatch({ name: 'topup', options: toTopupOptions(raw), load: async () => (await import('./topup.run.js')).runTopup }, cmd);
+  });
   withExamples(command, t['help.examples'], [
     'leb topup',
     'leb --sandbox topup --line ln_abc123 --amount 50 --method card --yes',
     'leb topup --line +85291234567 --amount 100 --dry-run --json',
     'leb topup --line tl_85291234567 --web',
     'leb topup --line tl_85291234567 --amount 50 --record --receipt R123 --method alipay --yes',
+    'leb --sandbox topup --at-risk --dry-run',
+    'leb topup --label acme --amount 50 --method card --yes --json',
   ]);
 }

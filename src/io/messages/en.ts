@@ -15,6 +15,7 @@ import { plansUntilEn } from './plans-until.en.js';
 import { lineEn } from './line.en.js';
 import { configEn } from './config.en.js';
 import { statusViewEn } from './status-view.en.js';
+import { bulkEn } from './bulk.en.js';
 import { terminalEn } from './terminal.en.js';
 
 export const en = {
@@ -189,6 +190,7 @@ export const en = {
   ...statusViewEn,
   ...carrierEn,
   ...terminalEn,
+  ...bulkEn,
   ...carriersEn,
   ...trackedEn,
   ...reloadlyEn,

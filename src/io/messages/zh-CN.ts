@@ -14,6 +14,7 @@ import { plansUntilZhCN } from './plans-until.zh-CN.js';
 import { lineZhCN } from './line.zh-CN.js';
 import { configZhCN } from './config.zh-CN.js';
 import { statusViewZhCN } from './status-view.zh-CN.js';
+import { bulkZhCN } from './bulk.zh-CN.js';
 import { terminalZhCN } from './terminal.zh-CN.js';
 
 const days = (n: number) => (n === 0 ? '今天' : n < 0 ? `${-n} 天前` : `${n} 天`);
@@ -178,6 +179,7 @@ export const zhCN: Messages = {
   ...statusViewZhCN,
   ...carrierZhCN,
   ...terminalZhCN,
+  ...bulkZhCN,
   ...carriersZhCN,
   ...trackedZhCN,
   ...reloadlyZhCN,

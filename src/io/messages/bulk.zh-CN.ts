@@ -1,0 +1,47 @@
+// 批量 topup/renew（用筛选条件代替 --line）的简体中文消息；并入 zh-CN.ts。
+import type { Widen } from './types.js';
+import type { bulkEn } from './bulk.en.js';
+
+export const bulkZhCN: Widen<typeof bulkEn> = {
+  'help.opt.atRisk': '“leb check”报告的所有线路：在提醒期内、已到期或处于宽限期',
+  'help.opt.all': '所有线路（--account 指定账户的，或所有账户的）',
+  'help.opt.payConcurrency': '批量付款时同时发送的笔数（默认 4）',
+  'bulk.lineAndSelectors': (selectors) => `--line 指定一条线路，而 ${selectors} 会选出多条：请只用其中一种`,
+  'bulk.oneLineFlag': (flag) => `${flag} 只能用于单条线路（--line），不能与筛选条件同用`,
+  'bulk.planning': (done, total) => `正在规划 ${done}/${total} 条线路…`,
+  'bulk.paying': (done, total) => `正在付款 ${done}/${total} 条线路…`,
+  'bulk.noMatch': '没有线路符合这些筛选条件。',
+  'bulk.nothingToPay': '无需付款。',
+  'bulk.total': (total, lines) => `合计：${total}，共 ${lines} 条线路`,
+  'bulk.dryRun': '试运行：未发送任何请求。去掉 --dry-run 再运行即可付款。',
+  'bulk.confirm': (total, lines) => `为 ${lines} 条线路支付 ${total}？`,
+  'bulk.skippedHead': (count) => `跳过 ${count} 条线路：`,
+  'bulk.skip.recycled': '号码已被回收：无法付款',
+  'bulk.skip.alreadyPaid': (order) => `本批次已付款（订单 ${order}）`,
+  'bulk.skip.unsettled': (order) => `该线路的订单 ${order} 尚未结清；请先运行“leb reconcile”`,
+  'bulk.skip.large': (amount) => `${amount} 远高于该线路的常用充值额；如确有此意，请加 --allow-large`,
+  'bulk.skip.noExtendingAmount': '没有任何充值金额能延长该线路',
+  'bulk.skip.extendsNothing': (amount, expiry) => `${amount} 不会推迟其到期日（${expiry}）`,
+  'bulk.skip.noCurrentPlan': '该线路当前没有套餐；请用 --plan 指定',
+  'bulk.skip.planNotOffered': (plan, offered) => `该线路不提供套餐“${plan}”（可选：${offered}）`,
+  'bulk.skip.methodNotOffered': (method, offered) => `该线路不支持付款方式“${method}”（可选：${offered}）`,
+  'bulk.skip.byHand': (page) => `手动跟踪的线路：请在 ${page} 自行充值，再用“leb topup --record”记录`,
+  'bulk.action.topup': '充值',
+  'bulk.action.renew': (plan) => `续费 ${plan}`,
+  'bulk.col.line': '线路',
+  'bulk.col.account': '账户',
+  'bulk.col.action': '操作',
+  'bulk.col.amount': '金额',
+  'bulk.col.method': '付款方式',
+  'bulk.col.expires': '到期',
+  'bulk.col.result': '结果',
+  'bulk.col.order': '订单',
+  'bulk.result.paid': '已付款',
+  'bulk.notSent': '未发送：已中断',
+  'bulk.unknown': (order) => `结果未知（订单 ${order}）；请运行“leb reconcile”`,
+  'bulk.summary.all': (paid, total) => `已为 ${paid} 条线路付款：${total}。`,
+  'bulk.summary.some': (paid, of, total, notDone, batch) =>
+    `已为 ${of} 条中的 ${paid} 条线路付款（${total}）；${notDone} 条未完成。再次运行同一命令即可重试：批次 ${batch} 已付款的线路会被跳过。`,
+  'bulk.interrupted': (inFlight, batch) =>
+    `已中断。${inFlight} 笔付款正在进行：请运行“leb reconcile”查明结果。再次运行同一命令可完成批次 ${batch}；已付款的线路会被跳过。`,
+} as const;
