@@ -46,7 +46,10 @@ export interface Context {
   t: Messages;
   /** Intl locale for numbers and money shown to people. */
   locale: string;
+  /** Today and now as this run sees them: under --sandbox the sandbox's clock (`leb sandbox clock`), else realNow. */
   now: () => Date;
+  /** The machine's clock, never moved by the sandbox's: only `leb sandbox clock` needs it. */
+  realNow: () => Date;
   /** An IANA zone name, or SYSTEM_TIME_ZONE (domain/dates.ts) for this machine's own. */
   timeZone: string;
   /** The one way to wait between attempts (see ContextDeps.sleep). */

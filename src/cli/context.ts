@@ -20,6 +20,8 @@ import { resolveHome, statePaths, tightenHomeIfPresent } from '../store/paths.js
 import { tightened } from '../store/regular-file.js';
 import { visible } from '../domain/visible-text.js';
 import { STALE_AFTER_MS } from '../store/lock-timing.js';
+import { readClockOffset, sandboxClockFile } from '../store/sandbox-clock.js';
+import { shiftedClock } from '../domain/sandbox-clock.js';
 import { describeError } from './report.js';
 
 /**
@@ -71,7 +73,10 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
   const t = messagesFor(globals.language);
   const paths = statePaths(resolveHome(env));
   tightenHomeIfPresent(paths.home);
-  const now = deps.now ?? (() => new Date());
+  const realNow = deps.now ?? (() => new Date());
+  // Under --sandbox, "today" is the sandbox's (`leb sandbox clock`): one tiny file read, and only then. Real
+  // accounts, sandbox accounts included, always run on the real clock.
+  const now = globals.sandbox ? shiftedClock(realNow, readClockOffset(sandboxClockFile(paths.sandbox))) : realNow;
   const sleep = sleepFor(deps);
   const color = {
     out: new Chalk({ level: colorLevel(io.stdoutIsTTY, globals.noColor, env) }),
@@ -94,6 +99,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     t,
     locale: intlLocale(globals.language),
     now,
+    realNow,
     timeZone: deps.timeZone ?? SYSTEM_TIME_ZONE,
     sleep,
     canPrompt: noPromptReason(io, globals.noInput, env) === null,

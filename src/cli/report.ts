@@ -9,6 +9,7 @@ import type { Messages } from '../io/messages/index.js';
 import { ProviderError, type ProviderReason } from '../providers/port.js';
 import { AccountError } from '../providers/account-error.js';
 import { wordCommanderError } from './commander-words.js';
+import { SandboxClockError } from '../store/sandbox-clock.js';
 
 export type { Reported };
 
@@ -187,6 +188,9 @@ export function describeError(t: Messages, error: unknown): Reported {
   }
   if (error instanceof UnsafeFileError) {
     return { exitCode: ExitCode.corruptState, message: t['state.unsafeFile'](error.file, t[`state.problem.${error.problem}`]), hint: t['state.unsafeFileHint'] };
+  }
+  if (error instanceof SandboxClockError) {
+    return { exitCode: ExitCode.corruptState, message: t['state.sandboxClock'](error.file, error.detail), hint: t['state.sandboxClockHint'] };
   }
   if (error instanceof LebError) return { exitCode: error.exitCode, message: error.message, hint: error.hint };
   if (error instanceof ProviderError) return describeProviderError(t, 'provider', error);

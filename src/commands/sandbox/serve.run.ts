@@ -7,6 +7,8 @@ import { writeAll } from '../../io/streams.js';
 import { isLoopbackHost } from '../../providers/http/loopback.js';
 import { startSandboxServer, type SandboxServer } from '../../providers/sandbox/server/server.js';
 import type { SandboxServeOptions } from './serve.command.js';
+import { fileClock } from '../../providers/sandbox/server/clock.js';
+import { readClockOffset, sandboxClockFile } from '../../store/sandbox-clock.js';
 
 /** Resolves on the first SIGINT or SIGTERM; while waiting, those signals no longer kill the process. */
 export function untilSignalled(): Promise<void> {
@@ -25,6 +27,10 @@ const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 export async function runSandboxServe(ctx: Context, options: SandboxServeOptions, stop: () => Promise<void> = untilSignalled): Promise<number> {
   const { t } = ctx;
+  // The carrier follows LEB_HOME's sandbox clock (`leb sandbox clock`), read on every request; a file that does
+  // not parse is said now (exit 9), before anything listens.
+  const clockFile = sandboxClockFile(ctx.paths.sandbox);
+  readClockOffset(clockFile);
   // Listen for the signals before the server starts, so a Ctrl+C at any point is a clean stop.
   const stopped = stop();
   let server: SandboxServer;
@@ -35,6 +41,7 @@ export async function runSandboxServe(ctx: Context, options: SandboxServeOptions
       latencyMs: options.latencyMs,
       faults: options.faults,
       log: (line) => ctx.debug(`serve: ${line}`),
+      clock: fileClock(clockFile),
       ...(options.lines === null ? {} : { lines: options.lines }),
       ...(options.seed === null ? {} : { seed: options.seed }),
     });

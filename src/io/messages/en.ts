@@ -17,6 +17,7 @@ import { configEn } from './config.en.js';
 import { statusViewEn } from './status-view.en.js';
 import { bulkEn } from './bulk.en.js';
 import { terminalEn } from './terminal.en.js';
+import { sandboxClockEn } from './sandbox-clock.en.js';
 
 export const en = {
   // Help
@@ -39,8 +40,8 @@ export const en = {
   'help.account.use': 'make an account the default',
   'help.account.remove': 'remove an account and its stored credentials',
   'help.account.provider': 'sandbox, http or airalo',
-  'help.sandbox': 'the sandbox carrier: reset the embedded one, or serve the leb Provider API',
-  'help.sandbox.reset': 'forget the embedded sandbox state; fresh demo lines on next use',
+  'help.sandbox': 'the sandbox carrier: reset the embedded one, move its clock, or serve the leb Provider API',
+  'help.sandbox.reset': 'forget the embedded sandbox state and its clock; fresh demo lines on next use',
   'help.examples': 'Examples:',
 
   // Generic
@@ -167,7 +168,7 @@ export const en = {
   'pick.lineState': (state: string, expires: string) => `${state}, expires ${expires}`,
   'pick.lineMissing': (command: string) => `missing --line: several lines could be meant; e.g. leb ${command} --line <id> (ids from "leb status")`,
 
-  'sandbox.reset': 'Sandbox reset: fresh demo lines on next use.',
+  'sandbox.reset': 'Sandbox reset: fresh demo lines on next use, on the real clock.',
 
   // Plans
   'plans.col.plan': 'Plan',
@@ -194,6 +195,7 @@ export const en = {
   ...carriersEn,
   ...trackedEn,
   ...reloadlyEn,
+  ...sandboxClockEn,
 } as const;
 
 export type Messages = Widen<typeof en>;

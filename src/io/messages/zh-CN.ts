@@ -16,6 +16,7 @@ import { configZhCN } from './config.zh-CN.js';
 import { statusViewZhCN } from './status-view.zh-CN.js';
 import { bulkZhCN } from './bulk.zh-CN.js';
 import { terminalZhCN } from './terminal.zh-CN.js';
+import { sandboxClockZhCN } from './sandbox-clock.zh-CN.js';
 
 const days = (n: number) => (n === 0 ? '今天' : n < 0 ? `${-n} 天前` : `${n} 天`);
 
@@ -39,8 +40,8 @@ export const zhCN: Messages = {
   'help.account.use': '设为默认账户',
   'help.account.remove': '删除账户及其保存的凭据',
   'help.account.provider': 'sandbox、http 或 airalo',
-  'help.sandbox': '沙盒运营商：重置内置沙盒，或以 HTTP 提供 leb Provider API',
-  'help.sandbox.reset': '清除内置沙盒的状态；下次使用时重新生成演示线路',
+  'help.sandbox': '沙盒运营商：重置内置沙盒、调整其时钟，或以 HTTP 提供 leb Provider API',
+  'help.sandbox.reset': '清除内置沙盒的状态及其时钟；下次使用时重新生成演示线路',
   'help.examples': '示例：',
 
   'error.prefix': '错误',
@@ -158,7 +159,7 @@ export const zhCN: Messages = {
   'pick.lineState': (state, expires) => `${state}，${expires} 到期`,
   'pick.lineMissing': (command) => `缺少 --line：有多条线路；例如 leb ${command} --line <ID>（ID 见“leb status”）`,
 
-  'sandbox.reset': '沙盒已重置：下次使用时生成新的演示线路。',
+  'sandbox.reset': '沙盒已重置：下次使用时生成新的演示线路，并回到真实时钟。',
 
   'plans.col.plan': '套餐',
   'plans.col.name': '名称',
@@ -183,4 +184,5 @@ export const zhCN: Messages = {
   ...carriersZhCN,
   ...trackedZhCN,
   ...reloadlyZhCN,
+  ...sandboxClockZhCN,
 };

@@ -10,8 +10,13 @@ import { parseSandboxState, type SandboxState } from './state.js';
 import { ShapeError } from '../../store/shape.js';
 
 function load(file: string, now: Date): SandboxState {
+  return readSandboxStateIfExists(file) ?? seedState(now, Math.floor(Math.random() * 2 ** 31));
+}
+
+/** The state as the file has it (time not advanced), or null when there is none yet. */
+export function readSandboxStateIfExists(file: string): SandboxState | null {
   const text = readTextIfExists(file);
-  if (text === null) return seedState(now, Math.floor(Math.random() * 2 ** 31));
+  if (text === null) return null;
   try {
     return parseSandboxState(parseJsonFile(file, text), '');
   } catch (error) {

@@ -12,6 +12,9 @@ import { PROBLEMS, problemType } from '../../http/problems.js';
 import { drawFaults, NO_FAULTS, type Faults } from './faults.js';
 import { ApiProblem, handleApi, idempotencyKeyOf, isPayment, type ApiRequest, type ApiResponse } from './routes.js';
 import { TokenIssuer } from './tokens.js';
+import { memoryClock, type CarrierClock } from './clock.js';
+import { MAX_ADVANCE_DAYS, shiftedNow } from '../../../domain/sandbox-clock.js';
+import { carrierToday, SANDBOX_UTC_OFFSET } from '../state.js';
 
 export const DEMO_LOGIN = 'demo';
 const MAX_BODY_BYTES = 64 * 1024;
@@ -27,7 +30,10 @@ export interface SandboxServerOptions {
   faults?: Faults;
   /** Seeds the lines and the fault draws; random when unset. */
   seed?: number;
+  /** The real clock: tokens expire by it. The carrier runs on it moved by `clock`. */
   now?: () => Date;
+  /** The carrier's clock as days ahead of `now` (LEB_HOME/sandbox/clock.json for `leb sandbox serve`); 0 when unset. */
+  clock?: CarrierClock;
   /** Access token lifetime; short in tests that exercise refresh. */
   tokenTtlSeconds?: number;
   /** The demo password; random when unset. */
@@ -109,12 +115,26 @@ function send(res: ServerResponse, response: ApiResponse): void {
   res.end(text);
 }
 
+/** An instant on the carrier's own calendar (+08:00), as ISO 8601. */
+function carrierIso(instant: Date): string {
+  const local = new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 19);
+  return `${local}${SANDBOX_UTC_OFFSET}`;
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => (ms > 0 ? setTimeout(resolve, ms) : resolve()));
 
 export async function startSandboxServer(options: SandboxServerOptions = {}): Promise<SandboxServer> {
   const now = options.now ?? (() => new Date());
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const state = seedState(now(), seed, options.lines);
+  const clock = options.clock ?? memoryClock();
+  // The carrier's time never goes back, even when the clock file is set back under a running server: its
+  // in-memory orders must never lie in its future.
+  let carrierHighWater = Number.NEGATIVE_INFINITY;
+  const carrierNow = () => {
+    carrierHighWater = Math.max(carrierHighWater, shiftedNow(now(), clock.offsetDays()).getTime());
+    return new Date(carrierHighWater);
+  };
+  const state = seedState(carrierNow(), seed, options.lines);
   const password = options.password ?? randomBytes(12).toString('base64url');
   const issuer = new TokenIssuer(DEMO_LOGIN, password, now, options.tokenTtlSeconds ?? 3_600);
   // Fault draws have their own stream so that seeding more lines never changes which requests fail.
@@ -139,14 +159,39 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
   // (or whenever the clock jumps, as tests make it) is exact enough.
   let advancedAt = Number.NEGATIVE_INFINITY;
   const advanceCarrier = () => {
-    const at = now().getTime();
+    const at = carrierNow().getTime();
     if (Math.abs(at - advancedAt) < 1_000) return;
     advance(state, new Date(at));
     advancedAt = at;
   };
 
+  const clockAnswer = (): ApiResponse => {
+    const at = carrierNow();
+    return { status: 200, body: { now: carrierIso(at), today: carrierToday(at), offsetDays: clock.offsetDays() } };
+  };
+
+  /** POST /_sandbox/clock {"advanceDays": n}: forward only (going back is `leb sandbox clock --set`'s, with its checks). */
+  async function moveClock(req: IncomingMessage): Promise<ApiResponse> {
+    const body = await readJson(req);
+    const days = (body as { advanceDays?: unknown } | undefined)?.advanceDays;
+    if (!Number.isSafeInteger(days) || (days as number) < 1 || (days as number) > MAX_ADVANCE_DAYS) {
+      throw new BodyProblem('invalid_request', `advanceDays: a whole number of days from 1 to ${MAX_ADVANCE_DAYS}`);
+    }
+    if ((await clock.advance(days as number)) === null) throw new BodyProblem('invalid_request', 'advanceDays: the clock would be more than a century ahead');
+    advanceCarrier();
+    return clockAnswer();
+  }
+
   async function control(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (req.method === 'GET' && path === '/_sandbox/charges') return send(res, { status: 200, body: charges(state) });
+    if (path === '/_sandbox/clock' && (req.method === 'GET' || req.method === 'POST')) {
+      try {
+        return send(res, req.method === 'GET' ? clockAnswer() : await moveClock(req));
+      } catch (error) {
+        if (error instanceof ApiProblem) return send(res, problemResponse(error, path));
+        throw error;
+      }
+    }
     send(res, problemResponse(new ApiProblem('not_found', `no resource at ${path}`), path));
   }
 
@@ -191,7 +236,7 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
       if (drawn.error500) return finish(problemResponse(new ApiProblem('internal_error', 'injected failure; nothing was done'), url.pathname), ' (fault)');
       let response: ApiResponse;
       try {
-        response = handleApi({ state, issuer, now, advance: advanceCarrier }, request);
+        response = handleApi({ state, issuer, now: carrierNow, advance: advanceCarrier }, request);
       } catch (error) {
         if (!(error instanceof ApiProblem)) throw error;
         response = problemResponse(error, url.pathname);
