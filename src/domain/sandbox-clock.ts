@@ -34,7 +34,8 @@ export function offsetAfter(move: ClockMove, currentOffsetDays: number, realNow:
  */
 export function earliestOffset(realNow: Date, latest: Date | null): number | null {
   if (latest === null) return null;
-  return Math.ceil((latest.getTime() - realNow.getTime()) / DAY_MS);
+  // `+ 0` turns Math.ceil's -0 (less than a day ago) into 0.
+  return Math.ceil((latest.getTime() - realNow.getTime()) / DAY_MS) + 0;
 }
 
 export type MoveCheck =

@@ -7,7 +7,7 @@ const fromReal = (offsetDays: number) =>
   offsetDays === 0 ? '与真实时钟一致' : `比真实时钟${offsetDays > 0 ? '快' : '慢'} ${Math.abs(offsetDays)} 天`;
 
 export const sandboxClockZhCN: Widen<typeof sandboxClockEn> = {
-  'help.sandbox.clock': '查看或调整沙盒的时间（内置运营商、sandbox serve，以及 --sandbox 运行时的“今天”）',
+  'help.sandbox.clock': '查看或调整沙盒的时间（内置运营商、“leb sandbox serve”，以及 --sandbox 运行时的“今天”）',
   'help.clock.advance': '把时钟向前拨这么多天（1 到 3650）',
   'help.clock.set': '把沙盒的今天设为此日期（YYYY-MM-DD，按你的时区）',
   'help.clock.more': [

@@ -165,7 +165,9 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     advancedAt = at;
   };
 
+  /** The carrier's time, after letting it pass (renewals, recycling) up to now. */
   const clockAnswer = (): ApiResponse => {
+    advanceCarrier();
     const at = carrierNow();
     return { status: 200, body: { now: carrierIso(at), today: carrierToday(at), offsetDays: clock.offsetDays() } };
   };
@@ -178,7 +180,6 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
       throw new BodyProblem('invalid_request', `advanceDays: a whole number of days from 1 to ${MAX_ADVANCE_DAYS}`);
     }
     if ((await clock.advance(days as number)) === null) throw new BodyProblem('invalid_request', 'advanceDays: the clock would be more than a century ahead');
-    advanceCarrier();
     return clockAnswer();
   }
 
