@@ -7,7 +7,7 @@ import type { Reported } from '../app/context.js';
 import { ExitCode, LebError, UnsafeFileError, type ExitCodeValue } from '../errors.js';
 import type { Messages } from '../io/messages/index.js';
 import { ProviderError, type ProviderReason } from '../providers/port.js';
-import { AccountError } from '../providers/account-error.js';
+import { AccountError, type AccountOrigin } from '../providers/account-error.js';
 import { wordCommanderError } from './commander-words.js';
 import { SandboxClockError } from '../store/sandbox-clock.js';
 
@@ -123,6 +123,9 @@ export function wordReason(t: Messages, reason: ProviderReason): string {
   }
 }
 
+/** How a provider error not tagged with its account names where it came from. */
+const UNNAMED = 'provider';
+
 /** What to do next, where the reason itself says it better than the kind. */
 function reasonHint(t: Messages, reason: ProviderReason): string | null {
   switch (reason.code) {
@@ -140,17 +143,30 @@ function reasonHint(t: Messages, reason: ProviderReason): string | null {
   }
 }
 
-export function describeProviderError(t: Messages, account: string, error: ProviderError): Reported {
-  const reported = describeKind(t, account, error);
+export function describeProviderError(t: Messages, account: string, error: ProviderError, origin: AccountOrigin | null = null): Reported {
+  const reported = describeKind(t, account, error, origin);
   return { ...reported, hint: reasonHint(t, error.reason) ?? reported.hint };
 }
 
-function describeKind(t: Messages, account: string, error: ProviderError): Reported {
+/**
+ * How to log in again to the account that failed: `account login` with what its provider takes, naming the
+ * provider and endpoint (so a user with several accounts sees which login is meant); nothing to log in to again
+ * while `account add` or `account login` is still checking what was just typed.
+ */
+function loginHint(t: Messages, account: string | null, origin: AccountOrigin | null): string {
+  if (account === null) return t['error.provider.authHintAny'];
+  if (origin === null) return t['error.provider.authHintPlain'](account);
+  if (!origin.stored) return t['error.provider.authHintUnsaved'];
+  const client = origin.provider === 'airalo' || origin.provider === 'reloadly';
+  return t[client ? 'error.provider.authHintClient' : 'error.provider.authHint'](account, origin.provider, origin.endpoint);
+}
+
+function describeKind(t: Messages, account: string, error: ProviderError, origin: AccountOrigin | null): Reported {
   const exitCode = providerExit[error.kind];
   const said = wordReason(t, error.reason);
   switch (error.kind) {
     case 'auth':
-      return { exitCode, message: t['error.provider.auth'](account, said), hint: t['error.provider.authHint'](account) };
+      return { exitCode, message: t['error.provider.auth'](account, said), hint: loginHint(t, account === UNNAMED ? null : account, origin) };
     case 'unreachable':
       return { exitCode, message: t['error.provider.unreachable'](account, said), hint: null };
     case 'refused':
@@ -176,7 +192,7 @@ function systemError(error: unknown): (NodeJS.ErrnoException & { code: SystemCod
 }
 
 export function describeError(t: Messages, error: unknown): Reported {
-  if (error instanceof AccountError) return describeProviderError(t, error.account, error.inner);
+  if (error instanceof AccountError) return describeProviderError(t, error.account, error.inner, error.origin);
   const system = systemError(error);
   if (system !== null) {
     const why = t[`error.system.${system.code}`];
@@ -193,7 +209,7 @@ export function describeError(t: Messages, error: unknown): Reported {
     return { exitCode: ExitCode.corruptState, message: t['state.sandboxClock'](error.file, error.detail), hint: t['state.sandboxClockHint'] };
   }
   if (error instanceof LebError) return { exitCode: error.exitCode, message: error.message, hint: error.hint };
-  if (error instanceof ProviderError) return describeProviderError(t, 'provider', error);
+  if (error instanceof ProviderError) return describeProviderError(t, UNNAMED, error);
   if (error instanceof CommanderError) return { exitCode: ExitCode.usage, message: wordCommanderError(t, error), hint: null };
   const message = error instanceof Error ? error.message : String(error);
   return { exitCode: ExitCode.internal, message: t['error.internal'](message), hint: t['error.internalHint'] };

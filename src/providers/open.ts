@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { AccountConfig } from '../store/config.js';
 import type { StoredTokens } from '../store/credentials.js';
 import { ProviderError, type Provider, type ProviderKind } from './port.js';
-import { AccountError } from './account-error.js';
+import { AccountError, type AccountOrigin } from './account-error.js';
 import type { HttpShared } from './http/shared.js';
 import type { AiraloClocks } from './airalo/open-airalo.js';
 
@@ -61,9 +61,13 @@ export async function openProvider(target: AccountTarget, deps: ProviderDeps): P
   try {
     provider = await openKind(target, deps);
   } catch (error) {
-    throw error instanceof ProviderError ? new AccountError(target.name, error) : error;
+    throw error instanceof ProviderError ? new AccountError(target.name, error, originOf(target)) : error;
   }
-  return namingAccount(target.name, provider);
+  return namingAccount(target.name, originOf(target), provider);
+}
+
+function originOf(target: AccountTarget): AccountOrigin {
+  return { provider: target.kind, endpoint: target.account?.endpoint ?? null, stored: target.pending === undefined };
 }
 
 async function openKind(target: AccountTarget, deps: ProviderDeps): Promise<Provider> {
@@ -101,7 +105,7 @@ async function openKind(target: AccountTarget, deps: ProviderDeps): Promise<Prov
 }
 
 /** Provider errors leave here tagged with the account they came from, so messages can name it. */
-function namingAccount(account: string, provider: Provider): Provider {
+function namingAccount(account: string, origin: AccountOrigin, provider: Provider): Provider {
   return new Proxy(provider, {
     get(inner, property, receiver) {
       const value = Reflect.get(inner, property, receiver);
@@ -110,7 +114,7 @@ function namingAccount(account: string, provider: Provider): Provider {
         try {
           return await value.apply(inner, args);
         } catch (error) {
-          throw error instanceof ProviderError ? new AccountError(account, error) : error;
+          throw error instanceof ProviderError ? new AccountError(account, error, origin) : error;
         }
       };
     },

@@ -50,4 +50,21 @@ describe('provider errors are worded in cli/report.ts', () => {
     expect(reported.message).toContain('work 的令牌保存在系统钥匙串中，但现在无法访问（locked）');
     expect(reported.hint).toContain('leb account login work');
   });
+
+  it.each([
+    [{ provider: 'http', endpoint: 'https://api.example.com', stored: true }, 'Log in to work again (http at https://api.example.com; labels, notes and history stay): leb account login work'],
+    [{ provider: 'airalo', endpoint: 'https://partners-api.airalo.com', stored: true }, 'Log in to work again with its client secret (airalo at https://partners-api.airalo.com; labels, notes and history stay): leb account login work, or pipe the secret to leb account login work --secret-stdin'],
+    [{ provider: 'reloadly', endpoint: 'https://topups.reloadly.com', stored: true }, 'Log in to work again with its client secret (reloadly at https://topups.reloadly.com; labels, notes and history stay): leb account login work, or pipe the secret to leb account login work --secret-stdin'],
+    [{ provider: 'http', endpoint: 'https://api.example.com', stored: false }, 'Nothing was saved; check the credentials you gave and run the command again.'],
+  ] as const)('an auth failure of %o says how to log in to that account again', (origin, hint) => {
+    const reported = describeError(en, new AccountError('work', new ProviderError('auth', { code: 'credentials-rejected' }), origin));
+    expect(reported).toMatchObject({ exitCode: ExitCode.notConfigured, hint });
+    expect(describeError(zh, new AccountError('work', new ProviderError('auth', { code: 'credentials-rejected' }), origin)).hint).toContain(origin.stored ? 'leb account login work' : '未保存任何内容');
+  });
+
+  it('an auth failure from no named account points at the list of accounts, not at an account called "provider"', () => {
+    const reported = describeError(en, new ProviderError('auth', { code: 'credentials-rejected' }));
+    expect(reported.hint).not.toContain('login provider');
+    expect(reported.hint).toContain('leb account list');
+  });
 });

@@ -23,6 +23,9 @@ export interface AccountLoginOptions {
   login: string | null;
   passwordStdin: boolean;
   tokenStdin: boolean;
+  /** Airalo and Reloadly accounts: another client id (default: the stored one), and the new secret from stdin. */
+  clientId: string | null;
+  secretStdin: boolean;
 }
 
 export interface AccountNameOptions {
@@ -81,17 +84,30 @@ export function defineAccount(program: Command, t: Messages, dispatch: Dispatch)
     .option('--login <id>', t['help.account.login'])
     .addOption(new Option('--password-stdin', t['help.account.passwordStdin']).conflicts('tokenStdin'))
     .option('--token-stdin', t['help.account.tokenStdin'])
-    .action((name: string, raw: { login?: string; passwordStdin?: boolean; tokenStdin?: boolean }, cmd: Command) =>
+    .option('--client-id <id>', t['help.account.clientId'])
+    .option('--secret-stdin', t['help.account.secretStdin'])
+    .action((name: string, raw: { login?: string; passwordStdin?: boolean; tokenStdin?: boolean; clientId?: string; secretStdin?: boolean }, cmd: Command) =>
       dispatch<AccountLoginOptions>(
         {
           name: 'account login',
-          options: { name, login: raw.login ?? null, passwordStdin: raw.passwordStdin === true, tokenStdin: raw.tokenStdin === true },
+          options: {
+            name,
+            login: raw.login ?? null,
+            passwordStdin: raw.passwordStdin === true,
+            tokenStdin: raw.tokenStdin === true,
+            clientId: raw.clientId ?? null,
+            secretStdin: raw.secretStdin === true,
+          },
           load: async () => (await import('./login.run.js')).runAccountLogin,
         },
         cmd,
       ),
     );
-  withExamples(login, t['help.examples'], ['leb account login hk-main', 'printf %s "$PASSWORD" | leb account login hk-main --password-stdin']);
+  withExamples(login, t['help.examples'], [
+    'leb account login hk-main',
+    'printf %s "$PASSWORD" | leb account login hk-main --password-stdin',
+    'printf %s "$AIRALO_SECRET" | leb account login fleet --secret-stdin',
+  ]);
 
   const list = account
     .command('list')

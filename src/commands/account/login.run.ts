@@ -1,41 +1,29 @@
 // `leb account login <name>`: log in again in place, with the endpoint and login already stored. The account
 // keeps its name, labels, notes, cache and history; only the tokens (and the login, when --login changes it)
-// are replaced, and only after the new login has listed the lines.
+// are replaced, and only after the new login has listed the lines. Airalo and Reloadly accounts take a new
+// client secret (login-client.ts); sandbox and manual accounts have nothing to log in to.
 
 import type { Context } from '../../app/context.js';
 import { UsageError } from '../../errors.js';
 import { printJson } from '../../io/output.js';
 import type { AccountConfig } from '../../store/config.js';
-import { KeyringUnavailable, credentialStoreFor, type CredentialLocation, type StoredTokens } from '../../store/credentials.js';
 import type { AccountLoginOptions } from './account.command.js';
 import { askCredentials } from './add-http.run.js';
-
-/** Where the tokens were is where they go; a keyring that stopped answering falls back to the file. */
-async function storeTokens(ctx: Context, name: string, account: AccountConfig, tokens: StoredTokens): Promise<CredentialLocation> {
-  const store = credentialStoreFor(ctx.paths, ctx.env);
-  const before = account.credentials === 'keyring' || account.credentials === 'file' ? account.credentials : null;
-  if (before !== null) {
-    try {
-      await store.save(name, before, tokens);
-      return before;
-    } catch (error) {
-      if (!(error instanceof KeyringUnavailable)) throw error;
-    }
-  }
-  const location = await store.saveNew(name, tokens);
-  if (location === 'file') ctx.warn(ctx.t['credentials.fileFallback'](store.file));
-  return location;
-}
+import { loginClientAccount } from './login-client.js';
+import { storeLogin } from './login-store.js';
 
 export async function runAccountLogin(ctx: Context, options: AccountLoginOptions): Promise<number> {
   const account = ctx.config.read().accounts[options.name];
   if (!account) throw new UsageError(ctx.t['account.unknown'](options.name), ctx.t['account.unknownHint']);
-  if (account.provider === 'sandbox') {
+  if (account.provider === 'sandbox' || account.provider === 'manual') {
     if (ctx.globals.json) await printJson(ctx, { name: options.name, provider: account.provider, loggedIn: true });
-    else ctx.io.stderr.write(`${ctx.t['account.loginNotNeeded'](options.name)}\n`);
+    else ctx.io.stderr.write(`${ctx.t[account.provider === 'sandbox' ? 'account.loginNotNeeded' : 'account.loginManual'](options.name)}\n`);
     return 0;
   }
-  if (account.provider !== 'http') throw new UsageError(ctx.t['account.providerNotYet'](account.provider));
+  if (account.provider === 'airalo' || account.provider === 'reloadly') return loginClientAccount(ctx, options, { ...account, provider: account.provider });
+  if (options.clientId !== null || options.secretStdin) {
+    throw new UsageError(ctx.t['account.loginWrongFlags'](options.name, account.provider, '--login <id> --password-stdin | --token-stdin'));
+  }
 
   const { login, pending } = await askCredentials(ctx, {
     name: options.name,
@@ -55,7 +43,7 @@ export async function runAccountLogin(ctx: Context, options: AccountLoginOptions
   const tokens = pending.tokens;
   if (tokens === null) throw new Error('logged in without tokens');
 
-  const location = await storeTokens(ctx, options.name, account, tokens);
+  const location = await storeLogin(ctx, options.name, account, tokens);
   await ctx.config.update((config) => {
     const stored = config.accounts[options.name];
     if (!stored) throw new UsageError(ctx.t['account.unknown'](options.name), ctx.t['account.unknownHint']);

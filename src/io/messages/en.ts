@@ -39,7 +39,7 @@ export const en = {
   'help.account.list': 'list accounts and where their credentials are kept',
   'help.account.use': 'make an account the default',
   'help.account.remove': 'remove an account and its stored credentials',
-  'help.account.provider': 'sandbox, http or airalo',
+  'help.account.provider': 'sandbox, http, airalo or reloadly',
   'help.sandbox': 'the sandbox carrier: reset the embedded one, move its clock, or serve the leb Provider API',
   'help.sandbox.reset': 'forget the embedded sandbox state and its clock; fresh demo lines on next use',
   'help.examples': 'Examples:',
@@ -79,9 +79,19 @@ export const en = {
   'error.ambiguousLine': (value: string, candidates: string) =>
     `"${value}" matches several lines (${candidates}); pass one of them as written, or choose the account with --account <name>`,
   'error.provider.auth': (account: string, message: string) => `${account}: authentication failed: ${message}`,
-  'error.provider.authHint': (account: string) => `Log in again (labels, notes and history stay): leb account login ${account}`,
-  'help.account.login.cmd': 'log in again in place: the stored endpoint and login, a new password or token; labels, notes and history stay',
-  'account.loginNotNeeded': (name: string) => `${name} is a sandbox account: it needs no login.`,
+  'error.provider.authHint': (account: string, provider: string, endpoint: string | null) =>
+    `Log in to ${account} again (${provider}${endpoint === null ? '' : ` at ${endpoint}`}; labels, notes and history stay): leb account login ${account}`,
+  'error.provider.authHintClient': (account: string, provider: string, endpoint: string | null) =>
+    `Log in to ${account} again with its client secret (${provider}${endpoint === null ? '' : ` at ${endpoint}`}; labels, notes and history stay): leb account login ${account}, or pipe the secret to leb account login ${account} --secret-stdin`,
+  'error.provider.authHintUnsaved': 'Nothing was saved; check the credentials you gave and run the command again.',
+  'error.provider.authHintPlain': (account: string) => `Log in again (labels, notes and history stay): leb account login ${account}`,
+  'error.provider.authHintAny': 'Run "leb account list" to see your accounts, then "leb account login <name>".',
+  'help.account.login.cmd': 'log in again in place: the stored endpoint and login (or client id), a new password, token or client secret; labels, notes and history stay',
+  'account.loginNotNeeded': (name: string) => `${name} is a sandbox account: there is nothing to log in to.`,
+  'account.loginManual': (name: string) => `${name} holds lines you track yourself: there is nothing to log in to.`,
+  'account.loginWrongFlags': (name: string, provider: string, flags: string) => `${name} is a ${provider} account: it takes ${flags} to log in`,
+  'account.clientIdChange': (name: string, orders: number) =>
+    `${name} has ${orders} unsettled ${orders === 1 ? 'order' : 'orders'} under its current client id; run "leb reconcile" before changing --client-id`,
   'account.loggedIn': (name: string, lines: number) => `Logged in to ${name} again (${lines} ${lines === 1 ? 'line' : 'lines'}); its labels, notes and history are kept.`,
 
   'error.provider.unreachable': (account: string, message: string) => `${account}: provider unreachable: ${message}`,
@@ -104,8 +114,8 @@ export const en = {
     `account name "${name}" is not valid; use 1-32 letters, digits, ".", "_" or "-", starting with a letter or digit`,
   'account.exists': (name: string) => `an account named "${name}" already exists; remove it first or pick another name`,
   'account.reservedName': (name: string) => `"${name}" is reserved for the embedded sandbox (--sandbox); pick another name`,
-  'account.invalidProvider': (value: string) => `--provider "${value}" is not one of sandbox, http, airalo`,
-  'account.providerMissing': 'missing --provider; use --provider sandbox, http or airalo',
+  'account.invalidProvider': (value: string) => `--provider "${value}" is not one of sandbox, http, airalo, reloadly`,
+  'account.providerMissing': 'missing --provider; use --provider sandbox, http, airalo or reloadly',
   'account.providerNotYet': (kind: string) => `the ${kind} provider is not available in this version of leb yet`,
   'account.added': (name: string, lines: number) => `Added account ${name} (${lines} ${lines === 1 ? 'line' : 'lines'}).`,
   'account.nowDefault': (name: string) => `${name} is now the default account.`,

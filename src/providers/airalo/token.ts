@@ -45,6 +45,11 @@ export interface TokenSourceDeps {
   wallNow: () => number;
   timer: Timer;
   remainingMs: () => number;
+  /**
+   * `account add` and `account login` check a secret just typed: the first token is asked for with it, never
+   * taken from the cache (a token cached from the old secret would prove nothing).
+   */
+  askFirst?: boolean;
 }
 
 function readCache(file: string): TokenCache {
@@ -62,8 +67,11 @@ export class TokenSource {
   private readonly flight = new SingleFlight();
   /** Tokens this run got from Airalo itself (not from the cache another process wrote). */
   private readonly fresh = new Set<string>();
+  private mustAsk: boolean;
 
-  constructor(private readonly deps: TokenSourceDeps) {}
+  constructor(private readonly deps: TokenSourceDeps) {
+    this.mustAsk = deps.askFirst === true;
+  }
 
   /** A valid token, from this run, the cache, or Airalo; `rejected` is one Airalo just refused. */
   token(rejected: string | null = null): Promise<string> {
@@ -102,7 +110,7 @@ export class TokenSource {
   private async underLock(rejected: string | null): Promise<string> {
     const { file, wallNow } = this.deps;
     let cache = readCache(file);
-    const usable = (c: TokenCache) => c.accessToken !== null && c.accessToken !== rejected && (c.expiresAt === null || c.expiresAt - EARLY_MS > wallNow());
+    const usable = (c: TokenCache) => !this.mustAsk && c.accessToken !== null && c.accessToken !== rejected && (c.expiresAt === null || c.expiresAt - EARLY_MS > wallNow());
     if (usable(cache)) return cache.accessToken as string;
 
     const { max, windowMs } = AIRALO_LIMITS.token;
@@ -129,6 +137,7 @@ export class TokenSource {
     const expiresAt = wallNow() + Math.max(0, answer.data.expires_in) * 1000;
     writeFileAtomic(file, `${JSON.stringify({ version: 1, accessToken: answer.data.access_token, expiresAt, requested })}\n`);
     this.fresh.add(answer.data.access_token);
+    this.mustAsk = false;
     return answer.data.access_token;
   }
 }

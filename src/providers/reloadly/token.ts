@@ -33,6 +33,11 @@ export interface TokenSourceDeps {
   secret: () => Promise<string>;
   client: ReloadlyClient;
   wallNow: () => number;
+  /**
+   * `account add` and `account login` check a secret just typed: the first token is asked for with it, never
+   * taken from the cache (a token cached from the old secret would prove nothing).
+   */
+  askFirst?: boolean;
 }
 
 function readCache(file: string): TokenCache {
@@ -48,8 +53,11 @@ function readCache(file: string): TokenCache {
 
 export class TokenSource {
   private readonly flight = new SingleFlight();
+  private mustAsk: boolean;
 
-  constructor(private readonly deps: TokenSourceDeps) {}
+  constructor(private readonly deps: TokenSourceDeps) {
+    this.mustAsk = deps.askFirst === true;
+  }
 
   /** A valid token, from this run, the cache, or Reloadly; `rejected` is one Reloadly just refused. */
   token(rejected: string | null = null): Promise<string> {
@@ -74,7 +82,7 @@ export class TokenSource {
   }
 
   private usable(cache: TokenCache, rejected: string | null): string | null {
-    if (cache.accessToken === null || cache.expiresAt === null || cache.accessToken === rejected) return null;
+    if (this.mustAsk || cache.accessToken === null || cache.expiresAt === null || cache.accessToken === rejected) return null;
     return cache.expiresAt - EARLY_MS > this.deps.wallNow() ? cache.accessToken : null;
   }
 
@@ -96,6 +104,7 @@ export class TokenSource {
       });
       const cache: TokenCache = { version: 1, accessToken: answer.access_token, expiresAt: this.deps.wallNow() + answer.expires_in * 1000 };
       writeFileAtomic(file, `${JSON.stringify(cache)}\n`);
+      this.mustAsk = false;
       return answer.access_token;
     });
   }

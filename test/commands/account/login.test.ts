@@ -37,7 +37,7 @@ describe('leb account login', () => {
     const line = await brokenAccount();
     const failing = await run(['status']);
     expect(failing.code).toBe(4);
-    expect(failing.stderr).toContain('leb account login hk');
+    expect(failing.stderr).toContain(`Log in to hk again (http at ${server.url}; labels, notes and history stay): leb account login hk`);
 
     const login = await run(['account', 'login', 'hk', '--password-stdin', '--json'], { stdin: server.password });
     expect(login.code).toBe(0);
@@ -49,6 +49,13 @@ describe('leb account login', () => {
     expect(list.stdout).toContain('Mum');
     expect(status.some((l) => l.line === line)).toBe(true);
     expect(readFileSync(join(home.home, 'credentials.json'), 'utf8')).not.toContain('revoked');
+  });
+
+  it('a wrong password at account add points at nothing to log in to again: nothing was saved', async () => {
+    const added = await run(['account', 'add', 'hk', '--provider', 'http', '--endpoint', server.url, '--login', server.login, '--password-stdin'], { stdin: 'wrong' });
+    expect(added.code).toBe(4);
+    expect(added.stderr).toContain('Nothing was saved; check the credentials you gave and run the command again.');
+    expect(added.stderr).not.toContain('account login');
   });
 
   it('a wrong password changes nothing: the old tokens stay, exit 4', async () => {
@@ -63,6 +70,6 @@ describe('leb account login', () => {
     await run(['account', 'add', 'demo', '--provider', 'sandbox']);
     const sandbox = await run(['account', 'login', 'demo']);
     expect(sandbox.code).toBe(0);
-    expect(sandbox.stderr).toContain('needs no login');
+    expect(sandbox.stderr).toContain('there is nothing to log in to');
   });
 });
