@@ -28,6 +28,11 @@ export interface PendingLogin {
   login: string | null;
   password: string | null;
   tokens: StoredTokens | null;
+  /**
+   * Client-credential providers (Airalo, Reloadly): the password is a secret just typed, to be proven by a token
+   * asked for with it, never answered by a token cached under the same client id (account add and login).
+   */
+  verify?: boolean;
 }
 
 /** What opening a provider needs from the run. */

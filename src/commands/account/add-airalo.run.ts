@@ -21,7 +21,7 @@ export async function runAccountAddAiralo(ctx: Context, options: AccountAddOptio
   const account: AccountConfig = { provider: 'airalo', endpoint, login: clientId, authEndpoint: null, createdAt: ctx.now().toISOString(), credentials: 'none' };
 
   // A token and the list of eSIMs before anything is stored: wrong credentials leave no trace.
-  const provider = await ctx.provider({ name: options.name, kind: 'airalo', account, pending: { login: clientId, password: secret, tokens: null } });
+  const provider = await ctx.provider({ name: options.name, kind: 'airalo', account, pending: { login: clientId, password: secret, tokens: null, verify: true } });
   const lines = await provider.listLines();
 
   const { location, madeDefault } = await saveClientAccount(ctx, options.name, account, secret);

@@ -25,7 +25,7 @@ export async function runAccountAddReloadly(ctx: Context, options: AccountAddOpt
   const account: AccountConfig = { provider: 'reloadly', endpoint, login: clientId, authEndpoint, createdAt: ctx.now().toISOString(), credentials: 'none' };
 
   // A token and the wallet before anything is stored: wrong credentials leave no trace.
-  const provider = await ctx.provider({ name: options.name, kind: 'reloadly', account, pending: { login: clientId, password: secret, tokens: null } });
+  const provider = await ctx.provider({ name: options.name, kind: 'reloadly', account, pending: { login: clientId, password: secret, tokens: null, verify: true } });
   const spinner = await ctx.spinner(t['progress.loggingIn'](options.name));
   let wallet;
   try {

@@ -28,7 +28,7 @@ export async function loginClientAccount(ctx: Context, options: AccountLoginOpti
   const secret = await askClientSecret(ctx, options, t[`${kind}.secretMissing`]);
 
   const fresh: AccountConfig = { ...account, login: clientId };
-  const provider = await ctx.provider({ name: options.name, kind, account: fresh, pending: { login: clientId, password: secret, tokens: null } });
+  const provider = await ctx.provider({ name: options.name, kind, account: fresh, pending: { login: clientId, password: secret, tokens: null, verify: true } });
   // Airalo's eSIM list needs a token; a Reloadly account's lines are local, so its wallet is what asks for one.
   if (kind === 'reloadly') {
     const spinner = await ctx.spinner(t['progress.loggingIn'](options.name));

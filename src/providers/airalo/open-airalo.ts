@@ -76,7 +76,7 @@ export async function openAiralo(target: AccountTarget, env: ProviderDeps): Prom
     wallNow,
     timer,
     remainingMs: () => http.budget.remainingMs(),
-    askFirst: Boolean(target.pending?.password),
+    askFirst: target.pending?.verify === true,
   });
   return new AiraloProvider({ client, tokens, intents: new IntentStore(intentsFile(env.home, origin.origin, clientId)), wallNow });
 }

@@ -63,7 +63,7 @@ export async function openReloadly(target: AccountTarget, deps: ProviderDeps): P
     secret,
     client,
     wallNow: () => Date.now(),
-    askFirst: Boolean(target.pending?.password),
+    askFirst: target.pending?.verify === true,
   });
   let catalogue: ReturnType<typeof loadCatalogue> | null = null;
   return new ReloadlyProvider({
