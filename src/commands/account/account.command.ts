@@ -28,6 +28,11 @@ export interface AccountLoginOptions {
   secretStdin: boolean;
 }
 
+export interface AccountListOptions {
+  /** --wide: every column in full, however wide the terminal. */
+  wide: boolean;
+}
+
 export interface AccountNameOptions {
   name: string;
 }
@@ -113,10 +118,11 @@ export function defineAccount(program: Command, t: Messages, dispatch: Dispatch)
     .command('list')
     .alias('ls')
     .description(t['help.account.list'])
-    .action((_raw, cmd: Command) =>
-      dispatch({ name: 'account list', options: {}, load: async () => (await import('./list.run.js')).runAccountList }, cmd),
+    .option('--wide', t['help.opt.wide'])
+    .action((raw: { wide?: boolean }, cmd: Command) =>
+      dispatch<AccountListOptions>({ name: 'account list', options: { wide: raw.wide === true }, load: async () => (await import('./list.run.js')).runAccountList }, cmd),
     );
-  withExamples(list, t['help.examples'], ['leb account list', 'leb account list --json']);
+  withExamples(list, t['help.examples'], ['leb account list', 'leb account list --json', 'leb account list --wide']);
 
   const use = account
     .command('use')

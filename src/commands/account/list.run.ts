@@ -1,8 +1,9 @@
 import type { Context } from '../../app/context.js';
-import { printJson, printText, renderTable } from '../../io/output.js';
+import { layoutTable, noteHidden, printJson, printText } from '../../io/output.js';
 import type { AccountConfig } from '../../store/config.js';
 import { formatMoney, toJson, type Money } from '../../domain/money.js';
 import { accountTarget } from '../../app/targets.js';
+import type { AccountListOptions } from './account.command.js';
 
 function whereCredentials(ctx: Context, account: AccountConfig): string {
   switch (account.credentials) {
@@ -38,7 +39,7 @@ async function balances(ctx: Context, names: string[]): Promise<Map<string, Mone
   return found;
 }
 
-export async function runAccountList(ctx: Context): Promise<number> {
+export async function runAccountList(ctx: Context, options: AccountListOptions): Promise<number> {
   const config = ctx.config.read();
   const names = Object.keys(config.accounts).sort();
   const withWallet = names.filter((name) => config.accounts[name]?.provider === 'reloadly');
@@ -74,6 +75,10 @@ export async function runAccountList(ctx: Context): Promise<number> {
     return [name, a.provider, a.endpoint ?? '—', a.login ?? '—', whereCredentials(ctx, a), balance === null ? '—' : formatMoney(balance, ctx.locale), name === config.defaultAccount ? '*' : ''];
   });
   const head = [t['account.col.name'], t['account.col.provider'], t['account.col.endpoint'], t['account.col.login'], t['account.col.credentials'], t['account.col.balance'], t['account.col.default']];
-  await printText(ctx, await renderTable(ctx, head, rows));
+  // Too narrow: endpoint, login and where the credentials are (a file path) are cut, then hidden, credentials
+  // first; the name (what every --account takes), provider, balance and the default mark stay whole.
+  const table = layoutTable(ctx, head, rows, { shrink: [2, 3, 4], dropOrder: [4, 3, 2], wide: options.wide });
+  await printText(ctx, table.text);
+  noteHidden(ctx, table.hidden, t['table.hiddenWide']);
   return 0;
 }

@@ -37,6 +37,7 @@ export async function printSchedule(
   until: LocalDate,
   carrierToday: LocalDate,
   carrierUntil: LocalDate,
+  wide = false,
 ): Promise<number> {
   const { carrier, state } = status.tracked;
   const schedule = scheduleKeepAlive(carrier, state, carrierToday, carrierUntil);
@@ -75,6 +76,6 @@ export async function printSchedule(
       : total === null
         ? t['plans.until.unknownTotal'](schedule.steps.length, kept)
         : t['plans.until.total'](formatMoney(total, ctx.locale), schedule.steps.length, kept);
-  await printText(ctx, `${await renderTable(ctx, untilHead({ t, locale: ctx.locale }), rows)}\n${summary}`);
+  await printText(ctx, `${await renderTable(ctx, untilHead({ t, locale: ctx.locale }), rows, { wide })}\n${summary}`);
   return 0;
 }

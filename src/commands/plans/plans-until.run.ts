@@ -16,7 +16,7 @@ import { printJson, printText, renderTable } from '../../io/output.js';
 import { needsSchedule, printSchedule } from './plans-tracked.js';
 import { untilJson, untilRows, untilHead, untilSummary } from './plans-until.render.js';
 
-export async function runPlansUntil(ctx: Context, lineRef: string | null, until: LocalDate): Promise<number> {
+export async function runPlansUntil(ctx: Context, lineRef: string | null, until: LocalDate, wide = false): Promise<number> {
   const now = ctx.now();
   const userToday = today(now, ctx.timeZone);
   if (toEpochDay(until) < toEpochDay(userToday)) throw new UsageError(ctx.t['plans.until.past'](until, userToday));
@@ -33,7 +33,7 @@ export async function runPlansUntil(ctx: Context, lineRef: string | null, until:
   const suffix = fallbackSuffix(status.expiresAt);
   const providerDay = providerToday(status.expiresAt, now, ctx.timeZone);
   const carrierUntil = providerUntil(until, ctx.timeZone, suffix, providerDay);
-  if (needsSchedule(status, plans.length)) return printSchedule(ctx, found, status, until, providerDay, carrierUntil);
+  if (needsSchedule(status, plans.length)) return printSchedule(ctx, found, status, until, providerDay, carrierUntil, wide);
   const plan = planKeepAlive({
     rules: status.rules,
     plans,
@@ -54,7 +54,7 @@ export async function runPlansUntil(ctx: Context, lineRef: string | null, until:
     await printText(ctx, untilSummary(text, status.id, until, plan, keptUntil));
     return 0;
   }
-  const table = await renderTable(ctx, untilHead(text), untilRows(text, plan));
+  const table = await renderTable(ctx, untilHead(text), untilRows(text, plan), { wide });
   await printText(ctx, `${table}\n${untilSummary(text, status.id, until, plan, keptUntil)}`);
   return 0;
 }

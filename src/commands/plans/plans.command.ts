@@ -8,10 +8,12 @@ export interface PlansOptions {
   line: string | null;
   /** --until: plan renewals through this date (the user's calendar); null: show the catalogue. */
   until: LocalDate | null;
+  /** --wide: every column in full, however wide the terminal. */
+  wide: boolean;
 }
 
-export function toPlansOptions(raw: { line?: string; until?: string }, t: Messages): PlansOptions {
-  return { line: raw.line ?? null, until: raw.until === undefined ? null : parseUntil(raw.until, t) };
+export function toPlansOptions(raw: { line?: string; until?: string; wide?: boolean }, t: Messages): PlansOptions {
+  return { line: raw.line ?? null, until: raw.until === undefined ? null : parseUntil(raw.until, t), wide: raw.wide === true };
 }
 
 export function definePlans(program: Command, t: Messages, dispatch: Dispatch): void {
@@ -20,8 +22,9 @@ export function definePlans(program: Command, t: Messages, dispatch: Dispatch): 
     .description(t['help.plans'])
     .option('--line <id>', t['help.opt.line'])
     .option('--until <YYYY-MM-DD>', t['help.plans.until'])
+    .option('--wide', t['help.opt.wide'])
     .action((raw, cmd: Command) =>
       dispatch({ name: 'plans', options: toPlansOptions(raw, t), load: async () => (await import('./plans.run.js')).runPlans }, cmd),
     );
-  withExamples(command, t['help.examples'], ['leb --sandbox plans', 'leb plans --line ln_abc123 --json', 'leb plans --line ln_abc123 --until 2027-12-31']);
+  withExamples(command, t['help.examples'], ['leb --sandbox plans', 'leb plans --line ln_abc123 --json', 'leb plans --line ln_abc123 --until 2027-12-31', 'leb plans --wide']);
 }

@@ -5,12 +5,12 @@ import { allTargets, singleTarget } from '../../app/targets.js';
 import { UsageError } from '../../errors.js';
 import { formatMoney, toJson } from '../../domain/money.js';
 import { planViews } from '../../domain/plans.js';
-import { printJson, printText, renderTable } from '../../io/output.js';
+import { layoutTable, noteHidden, printJson, printText } from '../../io/output.js';
 import type { PlansOptions } from './plans.command.js';
 import { runPlansUntil } from './plans-until.run.js';
 
 export async function runPlans(ctx: Context, options: PlansOptions): Promise<number> {
-  if (options.until !== null) return runPlansUntil(ctx, options.line, options.until);
+  if (options.until !== null) return runPlansUntil(ctx, options.line, options.until, options.wide);
   const found = options.line !== null ? await resolveLine(ctx, allTargets(ctx), options.line) : await anyLineOfAccount(ctx);
   const plans = planViews(await withProgress(ctx, ctx.t['progress.plans'](found.line.id), () => found.provider.plans(found.line.id)));
   if (ctx.globals.json) {
@@ -33,7 +33,12 @@ export async function runPlans(ctx: Context, options: PlansOptions): Promise<num
     t['plans.validityDays'](p.validityDays),
     formatMoney(p.pricePerDay, ctx.locale),
   ]);
-  await printText(ctx, await renderTable(ctx, [t['plans.col.plan'], t['plans.col.name'], t['plans.col.price'], t['plans.col.validity'], t['plans.col.perDay']], rows));
+  // Too narrow: the plan's name is cut first, then the price per day and the name give way; the id (what
+  // `renew --plan` takes), price and validity stay whole.
+  const head = [t['plans.col.plan'], t['plans.col.name'], t['plans.col.price'], t['plans.col.validity'], t['plans.col.perDay']];
+  const table = layoutTable(ctx, head, rows, { shrink: [1], dropOrder: [4, 1], wide: options.wide });
+  await printText(ctx, table.text);
+  noteHidden(ctx, table.hidden, t['table.hiddenWide']);
   return 0;
 }
 
