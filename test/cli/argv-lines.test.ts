@@ -68,9 +68,9 @@ describe('remind: argv → options', () => {
 
 describe('plans --until: argv → options', () => {
   it.each([
-    [['plans'], { line: null, until: null }],
-    [['plans', '--line', 'ln_1', '--until', '2027-12-31'], { line: 'ln_1', until: '2027-12-31' }],
-    [['plans', '--until', '2028-02-29'], { line: null, until: '2028-02-29' }],
+    [['plans'], { line: null, until: null, wide: false }],
+    [['plans', '--line', 'ln_1', '--until', '2027-12-31'], { line: 'ln_1', until: '2027-12-31', wide: false }],
+    [['plans', '--until', '2028-02-29', '--wide'], { line: null, until: '2028-02-29', wide: true }],
   ])('%j', async (argv, options) => {
     expect(await parse(argv)).toEqual({ name: 'plans', options });
   });
