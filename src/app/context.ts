@@ -65,6 +65,8 @@ export interface Context {
   /** Colour for what goes to stdout and to stderr, each decided for its own stream. */
   color: { out: ChalkInstance; err: ChalkInstance };
   warn(message: string): void;
+  /** A plain line for the person on stderr ("nothing to do"), with --sandbox added to commands it suggests. */
+  note(message: string): void;
   /** A failure the run goes on past (one account of several): said as an error, with what to do next. */
   error(message: string, hint?: string | null): void;
   debug(message: string): void;

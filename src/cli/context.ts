@@ -113,6 +113,9 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     warn(message) {
       io.stderr.write(`${color.err.yellow(`${t['warning.prefix']}:`)} ${visible(said(message))}\n`);
     },
+    note(message) {
+      io.stderr.write(`${visible(said(message))}\n`);
+    },
     error(message, hint = null) {
       io.stderr.write(`${color.err.red(`${t['error.prefix']}:`)} ${said(message)}\n${hint ? `${said(hint)}\n` : ''}`);
     },

@@ -19,6 +19,8 @@ import { defineRemind } from '../commands/remind/remind.command.js';
 import { defineLine } from '../commands/line/line.command.js';
 import { defineConfig } from '../commands/config/config.command.js';
 import { defineCarriers } from '../commands/carriers/carriers.command.js';
+import { defineKeep } from '../commands/keep/keep.command.js';
+import { defineAutopilot } from '../commands/autopilot/autopilot.command.js';
 
 export interface ProgramOutput {
   writeOut: (text: string) => void;
@@ -55,6 +57,8 @@ export function buildProgram(t: Messages, dispatch: Dispatch, output: ProgramOut
   defineRemind(program, t, dispatch);
   defineLine(program, t, dispatch);
   defineCarriers(program, t, dispatch);
+  defineKeep(program, t, dispatch);
+  defineAutopilot(program, t, dispatch);
   defineConfig(program, t, dispatch);
   defineAccount(program, t, dispatch);
   defineSandbox(program, t, dispatch);

@@ -96,7 +96,7 @@ export async function printBulkPlan(ctx: Context, shown: PlanShown): Promise<voi
   }
   if (!shown.toStdout && !ctx.canPrompt) return;
   if (shown.matched === 0) {
-    ctx.io.stderr.write(`${t['bulk.noMatch']}\n`);
+    ctx.note(t['bulk.noMatch']);
     return;
   }
   const out: string[] = [];

@@ -15,6 +15,7 @@ import { plansUntilEn } from './plans-until.en.js';
 import { lineEn } from './line.en.js';
 import { configEn } from './config.en.js';
 import { statusViewEn } from './status-view.en.js';
+import { autopilotEn } from './autopilot.en.js';
 import { bulkEn } from './bulk.en.js';
 import { terminalEn } from './terminal.en.js';
 import { sandboxClockEn } from './sandbox-clock.en.js';
@@ -202,6 +203,7 @@ export const en = {
   ...carrierEn,
   ...terminalEn,
   ...bulkEn,
+  ...autopilotEn,
   ...carriersEn,
   ...trackedEn,
   ...reloadlyEn,

@@ -47,7 +47,7 @@ export function promptWords(t: Messages): PromptWords {
 }
 
 /** Commands that run against the embedded sandbox with --sandbox (account, config and sandbox do not take it). */
-const SANDBOXED = /\bleb (status|plans|topup|renew|history|reconcile|check|remind|line)\b/g;
+const SANDBOXED = /\bleb (status|plans|topup|renew|history|reconcile|check|remind|line|keep|autopilot)\b/g;
 
 /**
  * A message or hint for a run under --sandbox: every command it suggests gets --sandbox, so following the hint

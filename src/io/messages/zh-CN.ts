@@ -14,6 +14,7 @@ import { plansUntilZhCN } from './plans-until.zh-CN.js';
 import { lineZhCN } from './line.zh-CN.js';
 import { configZhCN } from './config.zh-CN.js';
 import { statusViewZhCN } from './status-view.zh-CN.js';
+import { autopilotZhCN } from './autopilot.zh-CN.js';
 import { bulkZhCN } from './bulk.zh-CN.js';
 import { terminalZhCN } from './terminal.zh-CN.js';
 import { sandboxClockZhCN } from './sandbox-clock.zh-CN.js';
@@ -190,6 +191,7 @@ export const zhCN: Messages = {
   ...carrierZhCN,
   ...terminalZhCN,
   ...bulkZhCN,
+  ...autopilotZhCN,
   ...carriersZhCN,
   ...trackedZhCN,
   ...reloadlyZhCN,

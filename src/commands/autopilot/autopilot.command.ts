@@ -1,0 +1,52 @@
+import { Option, type Command } from 'commander';
+import { withExamples, type Dispatch } from '../invocation.js';
+import type { Messages } from '../../io/messages/index.js';
+import { UsageError } from '../../errors.js';
+
+export interface AutopilotPlanOptions {
+  months: number;
+}
+
+export interface AutopilotRunOptions {
+  dryRun: boolean;
+  /** A command to run per payment and per line it could not keep; null: the exec setting; false: none. */
+  exec: string | null | false;
+}
+
+export const MAX_FORECAST_MONTHS = 60;
+
+export function parseMonths(value: string, t: Messages): number {
+  const months = /^\s*\d{1,3}\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!(months >= 1 && months <= MAX_FORECAST_MONTHS)) throw new UsageError(t['autopilot.badMonths'](value, MAX_FORECAST_MONTHS));
+  return months;
+}
+
+export function toAutopilotRunOptions(raw: { dryRun?: boolean; exec?: string | boolean }): AutopilotRunOptions {
+  return {
+    dryRun: raw.dryRun === true,
+    exec: raw.exec === false ? false : typeof raw.exec === 'string' && raw.exec.trim() !== '' ? raw.exec : null,
+  };
+}
+
+export function defineAutopilot(program: Command, t: Messages, dispatch: Dispatch): void {
+  const autopilot = program.command('autopilot').description(t['help.autopilot']);
+  withExamples(autopilot, t['help.examples'], ['leb --sandbox autopilot plan', 'leb autopilot run --dry-run', 'leb autopilot run --yes --exec \'mail -s "leb: $LEB_EVENT $LEB_NUMBER" me@example.com <<< "$LEB_MESSAGE"\'']);
+  const plan = autopilot
+    .command('plan')
+    .description(t['help.autopilot.plan'])
+    .addOption(new Option('--months <n>', t['help.autopilot.months']).default(12).argParser((value) => parseMonths(value, t)))
+    .action((raw: { months: number }, cmd: Command) =>
+      dispatch({ name: 'autopilot plan', options: { months: raw.months }, load: async () => (await import('./plan.run.js')).runAutopilotPlan }, cmd),
+    );
+  withExamples(plan, t['help.examples'], ['leb --sandbox autopilot plan', 'leb autopilot plan --months 24 --json']);
+  const run = autopilot
+    .command('run')
+    .description(t['help.autopilot.run'])
+    .option('--dry-run', t['help.autopilot.dryRun'])
+    .option('--exec <command>', t['help.autopilot.exec'])
+    .option('--no-exec', t['help.check.noExec'])
+    .action((raw, cmd: Command) =>
+      dispatch({ name: 'autopilot run', options: toAutopilotRunOptions(raw), load: async () => (await import('./run.run.js')).runAutopilot }, cmd),
+    );
+  withExamples(run, t['help.examples'], ['leb --sandbox autopilot run --dry-run', 'leb autopilot run --yes --json > last-run.json', 'leb autopilot run --yes || echo "some line was not kept"']);
+}
