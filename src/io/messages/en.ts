@@ -2,6 +2,7 @@
 // Data (JSON, CSV, ids, ISO dates) is never translated; only what people read.
 
 import type { Widen } from './types.js';
+import { mergeCatalogue } from './merge.js';
 import { cliEn } from './cli.en.js';
 import { carriersEn } from './carriers.en.js';
 import { trackedEn } from './tracked.en.js';
@@ -20,7 +21,8 @@ import { bulkEn } from './bulk.en.js';
 import { terminalEn } from './terminal.en.js';
 import { sandboxClockEn } from './sandbox-clock.en.js';
 
-export const en = {
+/** What is not kept in a file of its own; exported for zh-CN.ts's type. */
+export const generalEn = {
   // Help
   'help.program': 'Keep prepaid SIM and eSIM numbers alive: status, top-up, renew and reminders.',
   'help.opt.json': 'print machine-readable JSON on stdout',
@@ -189,25 +191,28 @@ export const en = {
   'plans.col.perDay': 'Per day',
   'plans.validityDays': (n: number) => `${n} days`,
   'plans.none': 'This line has no plans.',
-
-  // Areas kept in their own files so they can change independently.
-  ...cliEn,
-  ...payEn,
-  ...httpEn,
-  ...checkEn,
-  ...remindEn,
-  ...plansUntilEn,
-  ...lineEn,
-  ...configEn,
-  ...statusViewEn,
-  ...carrierEn,
-  ...terminalEn,
-  ...bulkEn,
-  ...autopilotEn,
-  ...carriersEn,
-  ...trackedEn,
-  ...reloadlyEn,
-  ...sandboxClockEn,
 } as const;
+
+// Areas kept in their own files so they can change independently.
+export const en = mergeCatalogue(
+  generalEn,
+  cliEn,
+  payEn,
+  httpEn,
+  checkEn,
+  remindEn,
+  plansUntilEn,
+  lineEn,
+  configEn,
+  statusViewEn,
+  carrierEn,
+  terminalEn,
+  bulkEn,
+  autopilotEn,
+  carriersEn,
+  trackedEn,
+  reloadlyEn,
+  sandboxClockEn,
+);
 
 export type Messages = Widen<typeof en>;

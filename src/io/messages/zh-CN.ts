@@ -1,6 +1,8 @@
 // 简体中文。键与 en.ts 一一对应（类型检查保证不缺）。JSON、CSV、ID 和 ISO 日期不翻译。
 
-import type { Messages } from './en.js';
+import type { Messages, generalEn } from './en.js';
+import type { Widen } from './types.js';
+import { mergeCatalogue } from './merge.js';
 import { cliZhCN } from './cli.zh-CN.js';
 import { carriersZhCN } from './carriers.zh-CN.js';
 import { trackedZhCN } from './tracked.zh-CN.js';
@@ -21,7 +23,7 @@ import { sandboxClockZhCN } from './sandbox-clock.zh-CN.js';
 
 const days = (n: number) => (n === 0 ? '今天' : n < 0 ? `${-n} 天前` : `${n} 天`);
 
-export const zhCN: Messages = {
+export const generalZhCN: Widen<typeof generalEn> = {
   'help.program': '保号卡与 eSIM 管家：查询余额与有效期、充值、续费和到期提醒。',
   'help.opt.json': '在标准输出打印机器可读的 JSON',
   'help.opt.account': '使用此账户（默认依次取 LEB_ACCOUNT、默认账户）',
@@ -178,22 +180,25 @@ export const zhCN: Messages = {
   'plans.col.perDay': '每日',
   'plans.validityDays': (n) => `${n} 天`,
   'plans.none': '此线路没有可选套餐。',
-
-  ...cliZhCN,
-  ...payZhCN,
-  ...httpZhCN,
-  ...checkZhCN,
-  ...remindZhCN,
-  ...plansUntilZhCN,
-  ...lineZhCN,
-  ...configZhCN,
-  ...statusViewZhCN,
-  ...carrierZhCN,
-  ...terminalZhCN,
-  ...bulkZhCN,
-  ...autopilotZhCN,
-  ...carriersZhCN,
-  ...trackedZhCN,
-  ...reloadlyZhCN,
-  ...sandboxClockZhCN,
 };
+
+export const zhCN: Messages = mergeCatalogue(
+  generalZhCN,
+  cliZhCN,
+  payZhCN,
+  httpZhCN,
+  checkZhCN,
+  remindZhCN,
+  plansUntilZhCN,
+  lineZhCN,
+  configZhCN,
+  statusViewZhCN,
+  carrierZhCN,
+  terminalZhCN,
+  bulkZhCN,
+  autopilotZhCN,
+  carriersZhCN,
+  trackedZhCN,
+  reloadlyZhCN,
+  sandboxClockZhCN,
+);
