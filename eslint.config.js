@@ -19,7 +19,7 @@ const LAYERS = {
   io: { files: ['src/io'], may: ['domain'] },
   app: { files: ['src/app'], may: ['domain', 'store', 'providers', 'io'] },
   commands: { files: ['src/commands'], may: ['domain', 'store', 'providers', 'io', 'app'] },
-  cli: { files: ['src/cli', 'src/main.ts'], may: ['domain', 'store', 'providers', 'io', 'app', 'commands'] },
+  cli: { files: ['src/cli', 'src/main.ts', 'src/start'], may: ['domain', 'store', 'providers', 'io', 'app', 'commands'] },
 };
 
 const zones = Object.entries(LAYERS).flatMap(([name, layer]) =>

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Tiny on purpose, and CommonJS (bin/package.json says so): an ES module entry would start Node's module
 // loader, about a tenth of Node's own start-up. `leb --version` is answered from package.json alone; anything
-// else loads the bundle and hands its exit code to Node. Setting exitCode (not calling process.exit) lets a
+// else loads the bundle through dist/start.cjs (which compiles it with the start-up code cache when LEB_HOME
+// has a valid one) and hands its exit code to Node. Setting exitCode (not calling process.exit) lets a
 // large piped --json drain before the process ends.
 'use strict';
 
@@ -18,8 +19,8 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
       if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     });
   }
-  require('../dist/main.cjs')
-    .main(argv)
+  require('../dist/start.cjs')
+    .start(argv, require('node:path').join(__dirname, '..', 'dist', 'main.cjs'))
     .then((code) => {
       process.exitCode = code;
       // After Ctrl-C (130) everything worth keeping is written; a timer or socket still open must not hold the exit.

@@ -5,6 +5,8 @@
 //   one file costs one read and one compile, where the ESM chunks this replaced cost a resolve, read and link
 //   each (a status run loaded 37 of them). A module reached only through `import()` is still initialised
 //   only when that import runs, so a command runs only the code it needs.
+// - dist/start.cjs: what bin/leb.js loads first; it compiles main.cjs with V8's data from an earlier run when
+//   LEB_HOME holds a valid start-up code cache (src/start/code-cache.ts), and runs it.
 // - dist/vendor/<library>.cjs: each large library bundled on its own and required on first use (http: undici
 //   and zod; prompts; spinner; the lock; display width for text other than ASCII), so no run parses what it
 //   does not use.
@@ -12,6 +14,7 @@
 // Every library except the optional keyring addon is inside dist/, which is why package.json lists them as
 // devDependencies. Minified, without source maps: the package ships what runs, and less text parses faster.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -61,16 +64,33 @@ const vendorPlugin = {
 };
 
 /**
- * commander requires child_process at load, for stand-alone executable subcommands, which leb has none of;
- * loading it (and net, which it pulls) is a few per cent of every start. Give commander a stand-in that loads
- * the real module on first use.
+ * commander requires child_process at load, for stand-alone executable subcommands, which leb has none of, and
+ * src/ needs it only to open a browser (`--web`) or run a check hook; yet every run initialises modules that
+ * import it (io/browser.ts through the context). Loading it (and net, which it pulls) is a few per cent of every
+ * start, so each import gets a stand-in that loads the real module on first use: for commander (which requires
+ * it) an object that loads it on first property read; for src/ (which imports functions by name, and a named
+ * import cannot be read from such an object) each function src/ uses, loading it on its first call. Importing a
+ * function not listed here fails the build, loudly.
  */
+const LAZY_CHILD_PROCESS = ['spawn'];
 const lazyChildProcessPlugin = {
   name: 'lazy-child-process',
   setup(b) {
-    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => {
+      if (args.namespace === 'lazy') return undefined;
+      if (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)) return { path: 'child_process', namespace: 'lazy' };
+      if (args.importer.includes('/src/')) return { path: 'child_process-functions', namespace: 'lazy' };
+      return undefined;
+    });
+    b.onLoad({ filter: /^child_process$/, namespace: 'lazy' }, () => ({
       contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /^child_process-functions$/, namespace: 'lazy' }, () => ({
+      contents: [
+        "let real; const load = () => (real ??= require('node:child_process'));",
+        ...LAZY_CHILD_PROCESS.map((name) => `export function ${name}(...args) { return load().${name}(...args); }`),
+      ].join('\n'),
       loader: 'js',
     }));
   },
@@ -130,14 +150,37 @@ const lazyCataloguePlugin = {
   },
 };
 
-await build({
+/**
+ * A native addon (.node per platform) cannot be bundled: the optional keyring addon loads from node_modules at run
+ * time, if installed. dist/start.cjs compiles main.cjs as a script (src/start/start.ts), where an `import()` has no
+ * module loader to answer it, so leb's `import()` of the addon (CommonJS) becomes a require: esbuild turns
+ * `import()` of a bundled module into one, and this bundled module is that require.
+ */
+const keyringByRequirePlugin = {
+  name: 'keyring-by-require',
+  setup(b) {
+    b.onResolve({ filter: /^@napi-rs\/keyring$/ }, (args) => (args.namespace === 'keyring' ? { path: args.path, external: true } : { path: args.path, namespace: 'keyring' }));
+    b.onLoad({ filter: /.*/, namespace: 'keyring' }, () => ({ contents: "module.exports = require('@napi-rs/keyring');", loader: 'js' }));
+  },
+};
+
+const built = await build({
   ...common,
   entryPoints: ['src/main.ts'],
   outfile: 'dist/main.cjs',
+  metafile: true,
   define: { __LEB_VERSION__: JSON.stringify(pkg.version) },
-  // A native addon (.node per platform) cannot be bundled: it loads from node_modules at run time, if installed.
-  external: ['@napi-rs/keyring'],
-  plugins: [vendorPlugin, lazyChildProcessPlugin, lazyCryptoPlugin, noColorDetectionPlugin, lazyCataloguePlugin],
+  plugins: [keyringByRequirePlugin, vendorPlugin, lazyChildProcessPlugin, lazyCryptoPlugin, noColorDetectionPlugin, lazyCataloguePlugin],
+});
+const dynamicImports = Object.values(built.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.kind === 'dynamic-import' && i.external));
+if (dynamicImports.length > 0) throw new Error(`dist/main.cjs must not import() outside the bundle (start.cjs runs it as a script): ${dynamicImports.map((i) => i.path).join(', ')}`);
+
+// The start-up code cache is keyed by the bundle's content: data V8 made from another build is never used.
+await build({
+  ...common,
+  entryPoints: ['src/start/start.ts'],
+  outfile: 'dist/start.cjs',
+  define: { __LEB_BUNDLE_SHA256__: JSON.stringify(createHash('sha256').update(readFileSync(new URL('../dist/main.cjs', import.meta.url))).digest('hex')) },
 });
 
 // proper-lockfile reaches fs through graceful-fs, which patches fs on load to queue opens past the process's

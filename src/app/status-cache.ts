@@ -93,7 +93,8 @@ export async function updateStatusCache(file: string, update: CacheUpdate): Prom
         status: view.status as CachedEntry['status'],
       });
     }
-    writeFileAtomic(file, `${JSON.stringify({ version: 1, entries: [...byKey.values()] })}\n`);
+    // Only a cache: no fsync (a file cut short by a crash is replaced by the next fetch, as a corrupt one is).
+    writeFileAtomic(file, `${JSON.stringify({ version: 1, entries: [...byKey.values()] })}\n`, { durable: false });
   }, { waitMs: 2_000 });
 }
 

@@ -45,7 +45,8 @@ export type NoPromptReason = 'no-input' | 'ci' | 'not-a-terminal';
 export function noPromptReason(io: IO, noInput: boolean, env: NodeJS.ProcessEnv): NoPromptReason | null {
   if (noInput) return 'no-input';
   if (isTruthyEnv(env.CI)) return 'ci';
-  if (!io.stdinIsTTY || !io.stdoutIsTTY || !io.stderrIsTTY) return 'not-a-terminal';
+  // stdin last: asking builds its stream (tty or net loaded), which a run with stdout in a pipe never needs.
+  if (!io.stdoutIsTTY || !io.stderrIsTTY || !io.stdinIsTTY) return 'not-a-terminal';
   return null;
 }
 
