@@ -17,14 +17,16 @@ export interface RawSelectors {
   concurrency?: number;
 }
 
-export function addSelectors(command: Command, t: Messages): Command {
-  return command
+/** The selectors, and for commands that pay, --concurrency (payments at once). */
+export function addSelectors(command: Command, t: Messages, { concurrency = true } = {}): Command {
+  command
     .option('--at-risk', t['help.opt.atRisk'])
     .option('--expiring-within <days>', t['help.status.expiringWithin'])
     .option('--state <state>', t['help.status.state'])
     .option('--label <text>', t['help.status.label'])
-    .option('--all', t['help.opt.all'])
-    .addOption(new Option('--concurrency <n>', t['help.opt.payConcurrency']).argParser((value) => parseConcurrency(value, t)));
+    .option('--all', t['help.opt.all']);
+  if (concurrency) command.addOption(new Option('--concurrency <n>', t['help.opt.payConcurrency']).argParser((value) => parseConcurrency(value, t)));
+  return command;
 }
 
 export function toLineSelection(raw: RawSelectors, t: Messages): LineSelection {

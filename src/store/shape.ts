@@ -23,6 +23,12 @@ export const boolean: Check<boolean> = (v, p) => (typeof v === 'boolean' ? v : f
 export const number: Check<number> = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? v : fail(p, 'a number'));
 export const integer: Check<number> = (v, p) => (Number.isSafeInteger(v) ? (v as number) : fail(p, 'a whole number'));
 
+/** A calendar date written YYYY-MM-DD. */
+export const localDate: Check<string> = (v, p) => {
+  const text = string(v, p);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : fail(p, 'a date (YYYY-MM-DD)');
+};
+
 export function intIn(min: number, max: number): Check<number> {
   return (v, p) => {
     const n = integer(v, p);

@@ -2,20 +2,14 @@
 // the user confirmed, and the estimate leb made from a recorded top-up. Read-modify-write under the
 // cross-process lock, written atomically; a file that does not parse is reported (exit 9) and never overwritten.
 
-import { StateError } from '../errors.js';
-import { parseJsonFile, readTextIfExists, writeFileAtomic } from './files.js';
-import { withLock } from './lock.js';
+import { JsonStateFile } from './json-state.js';
 import type { LocalDate } from '../domain/dates.js';
 import { add, parseWireAmount, toJson, type Money } from '../domain/money.js';
 import { estimateAfterPayment, type Estimate, type RecordedKind } from '../domain/carriers/keep.js';
 import type { Carrier } from '../domain/carriers/types.js';
-import { array, nullable, object, oneOf, string, ShapeError, withDefault, type Infer } from './shape.js';
+import { array, nullable, object, oneOf, string, localDate, withDefault, type Infer } from './shape.js';
 
-const date = (v: unknown, p: string): string => {
-  const text = string(v, p);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new ShapeError(p, 'expected a date (YYYY-MM-DD)');
-  return text;
-};
+const date = localDate;
 
 const trackedLineShape = object({
   /** "tl_" + the number's digits: stable, and unique because a number is tracked once. */
@@ -48,29 +42,20 @@ const parseTracked = object({ version: oneOf([1]), lines: array(trackedLineShape
 export type TrackedLine = Infer<typeof trackedLineShape>;
 
 export class TrackedLineStore {
-  constructor(readonly file: string) {}
+  private readonly doc: JsonStateFile<Infer<typeof parseTracked>>;
+
+  constructor(readonly file: string) {
+    this.doc = new JsonStateFile(file, parseTracked, () => ({ version: 1 as const, lines: [] }));
+  }
 
   /** Every tracked line; [] when the file does not exist yet. */
   read(): TrackedLine[] {
-    const text = readTextIfExists(this.file);
-    if (text === null) return [];
-    try {
-      return parseTracked(parseJsonFile(this.file, text), '').lines;
-    } catch (error) {
-      if (!(error instanceof ShapeError)) throw error;
-      throw new StateError(this.file, `${this.file} has an invalid value at ${error.path}: ${error.message}; fix or move it away, leb will not overwrite it`);
-    }
+    return this.doc.read().lines;
   }
 
   /** Change the lines under the lock; the change may throw to leave the file as it was. */
-  async update<T>(change: (lines: TrackedLine[]) => T | Promise<T>): Promise<T> {
-    return withLock(this.file, async () => {
-      const lines = this.read();
-      const result = await change(lines);
-      const checked = parseTracked({ version: 1, lines }, '');
-      writeFileAtomic(this.file, `${JSON.stringify(checked, null, 2)}\n`);
-      return result;
-    });
+  update<T>(change: (lines: TrackedLine[]) => T | Promise<T>): Promise<T> {
+    return this.doc.update((doc) => change(doc.lines));
   }
 }
 

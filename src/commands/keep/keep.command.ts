@@ -1,10 +1,10 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { withExamples, type Dispatch } from '../invocation.js';
 import type { Messages } from '../../io/messages/index.js';
 import { UsageError } from '../../errors.js';
 import { isLocalDate, type LocalDate } from '../../domain/dates.js';
 import { selectsLines, type LineSelection } from '../../app/line-selection.js';
-import { toLineSelection, type RawSelectors } from '../selectors.js';
+import { addSelectors, toLineSelection, type RawSelectors } from '../selectors.js';
 
 export type KeepOptions =
   | { action: 'list' }
@@ -86,16 +86,11 @@ export function defineKeep(program: Command, t: Messages, dispatch: Dispatch): v
     .option('--budget <amount>', t['help.keep.budget'])
     .option('--max <amount>', t['help.keep.max'])
     .option('--lead <days>', t['help.keep.lead'])
-    .option('--at-risk', t['help.opt.atRisk'])
-    .option('--expiring-within <days>', t['help.status.expiringWithin'])
-    .option('--state <state>', t['help.status.state'])
-    .option('--label <text>', t['help.status.label'])
-    .option('--all', t['help.opt.all'])
-    .addOption(new Option('--list', t['help.keep.list']))
-    .addOption(new Option('--remove', t['help.keep.remove']))
-    .action((refs: string[], raw: RawKeep, cmd: Command) =>
-      dispatch({ name: 'keep', options: toKeepOptions(refs, raw, t), load: async () => (await import('./keep.run.js')).runKeep }, cmd),
-    );
+    .option('--list', t['help.keep.list'])
+    .option('--remove', t['help.keep.remove']);
+  addSelectors(command, t, { concurrency: false }).action((refs: string[], raw: RawKeep, cmd: Command) =>
+    dispatch({ name: 'keep', options: toKeepOptions(refs, raw, t), load: async () => (await import('./keep.run.js')).runKeep }, cmd),
+  );
   withExamples(command, t['help.examples'], [
     'leb --sandbox keep --all --until 2028-12-31 --budget 300/year --max 100',
     'leb keep +85291234567 --forever --budget 200',

@@ -1,0 +1,38 @@
+// One small JSON state file under LEB_HOME (lines.json, policies.json): read and checked against its shape
+// (a file that does not parse is exit 9 naming it, never overwritten), changed only under the cross-process
+// lock, checked again and written atomically 0600.
+
+import { StateError } from '../errors.js';
+import { parseJsonFile, readTextIfExists, writeFileAtomic } from './files.js';
+import { withLock } from './lock.js';
+import { ShapeError, type Check } from './shape.js';
+
+export class JsonStateFile<D> {
+  constructor(
+    readonly file: string,
+    private readonly parse: Check<D>,
+    private readonly empty: () => D,
+  ) {}
+
+  /** The document; `empty()` when the file does not exist yet. */
+  read(): D {
+    const text = readTextIfExists(this.file);
+    if (text === null) return this.empty();
+    try {
+      return this.parse(parseJsonFile(this.file, text), '');
+    } catch (error) {
+      if (!(error instanceof ShapeError)) throw error;
+      throw new StateError(this.file, `${this.file} has an invalid value at ${error.path}: ${error.message}; fix or move it away, leb will not overwrite it`);
+    }
+  }
+
+  /** Change the document under the lock; the change may throw to leave the file as it was. */
+  async update<T>(change: (doc: D) => T | Promise<T>): Promise<T> {
+    return withLock(this.file, async () => {
+      const doc = this.read();
+      const result = await change(doc);
+      writeFileAtomic(this.file, `${JSON.stringify(this.parse(doc, ''), null, 2)}\n`);
+      return result;
+    });
+  }
+}
