@@ -8,7 +8,7 @@
 import { addDays, fromEpochDay, toEpochDay, writtenDate, type LocalDate } from './dates.js';
 import { money, type Money } from './money.js';
 import { planKeepAlive } from './planner.js';
-import { expiryAfterRenewal, expiryAfterTopup, type KeepNumberRules, type Plan } from './rules.js';
+import { expiryAfterRenewal, expiryAfterTopup, suggestedAmountsMinor, validityDaysFor, type KeepNumberRules, type Plan } from './rules.js';
 
 export interface KeepPolicy {
   /** Alive through this date (provider's calendar); null: for ever. */
@@ -44,6 +44,7 @@ export type Decision =
   | { kind: 'kept' }
   | { kind: 'wait'; dueOn: LocalDate }
   | { kind: 'pay'; action: 'renew' | 'topup'; planId: string | null; amount: Money; extendsTo: string }
+  /** `needed`: the least the next payment could cost (its cheapest plan or top-up), when something could. */
   | { kind: 'unkept'; reason: UnkeptReason; needed: Money | null };
 
 /** The day a line's next payment falls due: `leadDays` before its expiry day, or today when it has none. */
@@ -90,10 +91,10 @@ export function decide(policy: KeepPolicy, line: PolicyLine, today: LocalDate, s
   if (!step) {
     // Already alive through the planning horizon: kept for good with a date, else look again tomorrow.
     if (plan && plan.steps.length === 0) return policy.until === null ? { kind: 'wait', dueOn: addDays(today, 1) } : { kind: 'kept' };
-    const full = planKeepAlive({ ...input, rules: line.rules, plans: line.plans })?.steps[0];
-    if (!full) return { kind: 'unkept', reason: 'no-way', needed: null };
-    const reason = policy.max !== null && full.amount.minor > policy.max.minor ? 'max' : 'budget';
-    return { kind: 'unkept', reason, needed: full.amount };
+    const least = cheapestExtension(line);
+    if (least === null) return { kind: 'unkept', reason: 'no-way', needed: null };
+    const reason = policy.max !== null && least.minor > policy.max.minor ? 'max' : 'budget';
+    return { kind: 'unkept', reason, needed: least };
   }
   // The planner dates a step on the expiry day; paying `leadDays` earlier is what we really do, so the new
   // expiry is worked out for today. A top-up paid so early that it would not move the expiry waits a day.
@@ -106,6 +107,15 @@ export function decide(policy: KeepPolicy, line: PolicyLine, today: LocalDate, s
     return { kind: 'wait', dueOn: addDays(today, 1) };
   }
   return { kind: 'pay', action: step.action, planId: step.planId, amount: step.amount, extendsTo };
+}
+
+/** The least one purchase that extends the line can cost: its cheapest plan or smallest earning top-up. */
+export function cheapestExtension(line: Pick<PolicyLine, 'rules' | 'plans'>): Money | null {
+  const prices = [
+    ...line.plans.filter((p) => p.validityDays > 0).map((p) => p.price.minor),
+    ...suggestedAmountsMinor(line.rules).filter((minor) => validityDaysFor(line.rules, minor) > 0),
+  ];
+  return prices.length === 0 ? null : money(Math.min(...prices), line.rules.currency);
 }
 
 /** The catalogue without anything dearer than `cap` (minor units). */
@@ -129,7 +139,7 @@ export interface ForecastPayment {
 export interface LineForecast {
   payments: ForecastPayment[];
   /** The first day the policy could not keep the line, and why; null when it keeps it throughout. */
-  unkept: { date: LocalDate; reason: UnkeptReason; needed: Money | null } | null;
+  unkept: { date: LocalDate; reason: UnkeptReason; needed: Money | null; spentMinor: number } | null;
 }
 
 /**
@@ -152,7 +162,7 @@ export function forecast(policy: KeepPolicy, line: PolicyLine, from: LocalDate, 
       continue;
     }
     if (decision.kind === 'unkept') {
-      unkept ??= { date: today, reason: decision.reason, needed: decision.needed };
+      unkept ??= { date: today, reason: decision.reason, needed: decision.needed, spentMinor: spentWithin(spending, today, line.rules.currency) };
       // Only a budget frees up with time, on the day an old payment leaves the window (unless the number is
       // recycled first); every other reason stays as long as the policy does.
       const next = decision.reason === 'budget' ? nextBudgetDay(spending, day, expiresAt, line.rules.graceDays) : null;

@@ -28,6 +28,8 @@ export interface NotKept {
   date: string | null;
   reason: string;
   needed: { amount: string; currency: string } | null;
+  /** What keeping it would cost over the next 12 months without the budget and --max, when one stopped it. */
+  yearly?: { amount: string; currency: string } | null;
 }
 
 export interface ForecastView {

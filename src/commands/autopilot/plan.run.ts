@@ -4,7 +4,7 @@
 
 import type { Context } from '../../app/context.js';
 import { forecast, forecastEnd, spentWithin, type ForecastPayment, type LineForecast } from '../../domain/autopilot.js';
-import { toJson, type Money } from '../../domain/money.js';
+import { formatMoney, toJson, type Money } from '../../domain/money.js';
 import { journalFor } from '../../app/payments/pay.js';
 import { expirySuffix, lineToday, policyStore, spendOf, toKeepPolicy } from '../../app/autopilot/policies.js';
 import { readPolicyLines, type PolicyLine } from '../../app/autopilot/policy-lines.js';
@@ -80,7 +80,15 @@ async function forecastLine(ctx: Context, line: PolicyLine, months: number, orde
   };
   view.lines.push(forecastLine);
   if (result.unkept !== null) {
-    view.unkept.push({ ...name, date: result.unkept.date, reason: unkeptReason(ctx, result.unkept.reason, result.unkept.needed, keep), needed: result.unkept.needed === null ? null : toJson(result.unkept.needed) });
+    let reason = unkeptReason(ctx, result.unkept.reason, result.unkept.needed, keep, result.unkept.spentMinor);
+    let yearly: Money | null = null;
+    if (result.unkept.reason === 'budget' || result.unkept.reason === 'max') {
+      // What it would take: the same forecast without the budget and the cap, over its first year.
+      const free = forecast({ ...keep, budget: null, max: null }, { expiresAt: status.expiresAt, rules: status.rules, plans }, today, forecastEnd(today, 12), spent, suffix);
+      yearly = sumByCurrency(free.payments.map((p) => p.amount))[0] ?? null;
+      if (yearly !== null) reason = ctx.t['autopilot.wouldTake'](reason, formatMoney(yearly, ctx.locale));
+    }
+    view.unkept.push({ ...name, date: result.unkept.date, reason, needed: result.unkept.needed === null ? null : toJson(result.unkept.needed), yearly: yearly === null ? null : toJson(yearly) });
   }
 }
 
