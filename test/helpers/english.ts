@@ -5,6 +5,8 @@
 const LITERALS = [
   'monthly', 'quarterly', 'yearly', 'on', 'off', 'https', 'localhost', 'printf', 'latency', 'stall', 'exec', 'shell',
   'iCalendar', 'ics', 'status', 'check', 'garble', 'active', 'grace', 'expired', 'recycled', 'inactive', 'unknown',
+  // history --by's one unit
+  'month',
   // a marker passed where a number is expected
   'NaN',
 ];

@@ -20,6 +20,7 @@ import { autopilotEn } from './autopilot.en.js';
 import { bulkEn } from './bulk.en.js';
 import { terminalEn } from './terminal.en.js';
 import { sandboxClockEn } from './sandbox-clock.en.js';
+import { historyEn } from './history.en.js';
 
 /** What is not kept in a file of its own; exported for zh-CN.ts's type. */
 export const generalEn = {
@@ -213,6 +214,7 @@ export const en = mergeCatalogue(
   trackedEn,
   reloadlyEn,
   sandboxClockEn,
+  historyEn,
 );
 
 export type Messages = Widen<typeof en>;

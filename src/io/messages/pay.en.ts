@@ -8,7 +8,7 @@ export const payEn = {
   'help.renew': 'renew a line onto a plan, or switch the provider\'s auto-renew',
   'help.renew.plan': 'plan id, e.g. monthly, quarterly, yearly',
   'help.renew.auto': 'switch the provider\'s auto-renew on or off',
-  'help.history': 'every order with its status and receipt reference',
+  'help.history': 'every order with its status and receipt reference, and what was spent',
   'help.history.line': 'only orders for this line: id, number, ICCID, alias or your label (as --line takes everywhere)',
   'help.opt.csv': 'print CSV (RFC 4180) instead of a table',
   'help.reconcile': 'settle pending and unknown orders by asking the provider',

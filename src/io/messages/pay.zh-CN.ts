@@ -11,7 +11,7 @@ export const payZhCN: Widen<typeof payEn> = {
   'help.renew': '为线路续费套餐，或开关运营商的自动续费',
   'help.renew.plan': '套餐 ID，例如 monthly、quarterly、yearly',
   'help.renew.auto': '开启（on）或关闭（off）自动续费',
-  'help.history': '所有订单及其状态和收据编号',
+  'help.history': '所有订单及其状态和收据编号，以及花费合计',
   'help.history.line': '只看此线路的订单：线路 ID、号码、ICCID、别名或你的标签（与其他命令的 --line 相同）',
   'help.opt.csv': '输出 CSV（RFC 4180）而非表格',
   'help.reconcile': '向运营商查询并核对处理中和结果未知的订单',

@@ -20,6 +20,7 @@ import { autopilotZhCN } from './autopilot.zh-CN.js';
 import { bulkZhCN } from './bulk.zh-CN.js';
 import { terminalZhCN } from './terminal.zh-CN.js';
 import { sandboxClockZhCN } from './sandbox-clock.zh-CN.js';
+import { historyZhCN } from './history.zh-CN.js';
 
 const days = (n: number) => (n === 0 ? '今天' : n < 0 ? `${-n} 天前` : `${n} 天`);
 
@@ -201,4 +202,5 @@ export const zhCN: Messages = mergeCatalogue(
   trackedZhCN,
   reloadlyZhCN,
   sandboxClockZhCN,
+  historyZhCN,
 );
