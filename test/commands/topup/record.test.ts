@@ -32,7 +32,8 @@ describe('leb topup --record (scripted)', () => {
     const history = await run(['history', '--csv']);
     expect(history.stdout.split('\n')[0]).toContain('recordedBy');
     expect(history.stdout).toContain(',topup,50.00,HKD,alipay,,succeeded,R123,');
-    expect(history.stdout.trim().endsWith(',you')).toBe(true);
+    // recordedBy, then the tracked line's number and (no) label.
+    expect(history.stdout.trim().endsWith(',you,+85291234567,')).toBe(true);
     expect((await run(['status', '--json'])).stdout).toContain('"validitySource": "estimated"');
   });
 
