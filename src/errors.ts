@@ -43,14 +43,32 @@ export class UsageError extends LebError {
 }
 
 /** A file under LEB_HOME cannot be read or parsed. It is never overwritten. */
+/**
+ * What is wrong with a file under LEB_HOME, with the values a message needs. Raised where the file is read
+ * (store/, providers/, app/); src/cli/report.ts words it in the user's language with what to do about it.
+ */
+export type StateProblem =
+  /** A value that does not fit the file's shape (a hand edit, another program). */
+  | { kind: 'invalid-value'; path: string; detail: string }
+  | { kind: 'not-json'; detail: string }
+  | { kind: 'unreadable'; detail: string }
+  | { kind: 'newer-version'; stated: number; current: number }
+  /** One line of the order journal, counted from 1. */
+  | { kind: 'journal-line'; line: number; notJson: boolean }
+  /** A file of leb's own that is not what leb writes there. */
+  | { kind: 'not-ours'; what: 'sandbox-state' | 'sandbox-clock' | 'reloadly-token' | 'airalo-token' | 'airalo-orders' | 'status-cache' | 'credentials'; detail: string | null }
+  /** Not a regular file of the user's (UnsafeFileError). */
+  | { kind: 'unsafe'; what: UnsafeFileProblem };
+
 export class StateError extends LebError {
   override readonly name: string = 'StateError';
   constructor(
     readonly file: string,
-    message: string,
+    readonly problem: StateProblem,
     options?: { cause?: unknown },
   ) {
-    super(ExitCode.corruptState, message, null, options);
+    // The words are report.ts's; the message only names the file and the kind, for --debug and logs.
+    super(ExitCode.corruptState, `${file}: ${problem.kind}${'detail' in problem && problem.detail ? ` (${problem.detail})` : ''}`, null, options);
   }
 }
 
@@ -61,9 +79,23 @@ export class UnsafeFileError extends StateError {
   override readonly name = 'UnsafeFileError';
   constructor(
     file: string,
-    readonly problem: UnsafeFileProblem,
+    readonly unsafe: UnsafeFileProblem,
   ) {
-    super(file, `${file} is not a regular file of yours (${problem}); leb will not use it: move it away`);
+    super(file, { kind: 'unsafe', what: unsafe });
+  }
+}
+
+/**
+ * Another leb process holds a lock this one waited for in vain (exit 8). `holder` says what it is doing when
+ * known; src/cli/report.ts words it. Callers with words of their own (a payment's line) pass a LebError instead.
+ */
+export class LockBusyError extends LebError {
+  override readonly name = 'LockBusyError';
+  constructor(
+    readonly file: string,
+    readonly holder: 'state' | 'airalo-token' = 'state',
+  ) {
+    super(ExitCode.busy, `${file}: locked by another leb process`);
   }
 }
 

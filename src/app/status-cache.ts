@@ -60,7 +60,7 @@ export function readStatusCache(file: string): CachedEntry[] {
     return parseCache(parseJsonFile(file, text), '').entries;
   } catch (error) {
     if (!(error instanceof ShapeError)) throw error;
-    throw new StateError(file, `${file} is not a leb status cache; move it away (it is only a cache) and run "leb status" again`);
+    throw new StateError(file, { kind: 'not-ours', what: 'status-cache', detail: null });
   }
 }
 

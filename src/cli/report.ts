@@ -4,12 +4,11 @@
 
 import { CommanderError } from 'commander';
 import type { Reported } from '../app/context.js';
-import { ExitCode, LebError, UnsafeFileError, type ExitCodeValue } from '../errors.js';
+import { ExitCode, LebError, LockBusyError, StateError, type ExitCodeValue, type StateProblem } from '../errors.js';
 import type { Messages } from '../io/messages/index.js';
 import { ProviderError, type ProviderReason } from '../providers/port.js';
 import { AccountError, type AccountOrigin } from '../providers/account-error.js';
 import { wordCommanderError } from './commander-words.js';
-import { SandboxClockError } from '../store/sandbox-clock.js';
 
 export type { Reported };
 
@@ -191,6 +190,28 @@ function systemError(error: unknown): (NodeJS.ErrnoException & { code: SystemCod
   return error instanceof Error && typeof code === 'string' && (SYSTEM_CODES as readonly string[]).includes(code) ? (error as NodeJS.ErrnoException & { code: SystemCode }) : null;
 }
 
+/** A file under LEB_HOME leb cannot use: what is wrong with it and, where there is one, what to do. */
+function wordStateProblem(t: Messages, file: string, problem: StateProblem): { message: string; hint: string | null } {
+  switch (problem.kind) {
+    case 'invalid-value':
+      return { message: t['state.invalidValue'](file, problem.path, problem.detail), hint: null };
+    case 'not-json':
+      return { message: t['state.notJson'](file, problem.detail), hint: null };
+    case 'unreadable':
+      return { message: t['state.unreadable'](file, problem.detail), hint: null };
+    case 'newer-version':
+      return { message: t['state.newerVersion'](file, problem.stated, problem.current), hint: null };
+    case 'journal-line':
+      return { message: problem.notJson ? t['state.journalLineJson'](file, problem.line) : t['state.journalLineEvent'](file, problem.line), hint: null };
+    case 'unsafe':
+      return { message: t['state.unsafeFile'](file, t[`state.problem.${problem.what}`]), hint: t['state.unsafeFileHint'] };
+    case 'not-ours':
+      if (problem.what === 'sandbox-clock') return { message: t['state.sandboxClock'](file, problem.detail ?? ''), hint: t['state.sandboxClockHint'] };
+      if (problem.what === 'sandbox-state') return { message: t['state.notOurs.sandbox-state'](file, problem.detail ?? ''), hint: null };
+      return { message: t[`state.notOurs.${problem.what}`](file), hint: null };
+  }
+}
+
 export function describeError(t: Messages, error: unknown): Reported {
   if (error instanceof AccountError) return describeProviderError(t, error.account, error.inner, error.origin);
   const system = systemError(error);
@@ -202,12 +223,10 @@ export function describeError(t: Messages, error: unknown): Reported {
       hint: system.code === 'EACCES' || system.code === 'EPERM' ? t['error.system.permissionHint'] : null,
     };
   }
-  if (error instanceof UnsafeFileError) {
-    return { exitCode: ExitCode.corruptState, message: t['state.unsafeFile'](error.file, t[`state.problem.${error.problem}`]), hint: t['state.unsafeFileHint'] };
+  if (error instanceof LockBusyError) {
+    return { exitCode: ExitCode.busy, message: error.holder === 'airalo-token' ? t['state.busyAiraloToken'](error.file) : t['state.busy'](error.file), hint: null };
   }
-  if (error instanceof SandboxClockError) {
-    return { exitCode: ExitCode.corruptState, message: t['state.sandboxClock'](error.file, error.detail), hint: t['state.sandboxClockHint'] };
-  }
+  if (error instanceof StateError) return { exitCode: ExitCode.corruptState, ...wordStateProblem(t, error.file, error.problem) };
   if (error instanceof LebError) return { exitCode: error.exitCode, message: error.message, hint: error.hint };
   if (error instanceof ProviderError) return describeProviderError(t, UNNAMED, error);
   if (error instanceof CommanderError) return { exitCode: ExitCode.usage, message: wordCommanderError(t, error), hint: null };

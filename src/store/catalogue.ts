@@ -18,7 +18,7 @@ export function readUserCarriers(file: string): Carrier[] {
     return parseCarriers((data as Record<string, unknown>).carriers, 'carriers', 'user');
   } catch (error) {
     if (!(error instanceof CarrierDataError)) throw error;
-    throw new StateError(file, `${file} has an invalid value at ${error.path}: ${error.message.slice(error.path.length + 2)}; fix it (leb will not overwrite it)`);
+    throw new StateError(file, { kind: 'invalid-value', path: error.path, detail: error.message.slice(error.path.length + 2) });
   }
 }
 

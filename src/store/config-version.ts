@@ -29,7 +29,7 @@ export function migrateConfig(
   const stated = (data as ConfigData).version ?? 1;
   if (typeof stated !== 'number' || !Number.isSafeInteger(stated)) return data;
   if (stated > current) {
-    throw new StateError(file, `${file} was written by a newer leb (config version ${stated}; this leb reads up to ${current}); update leb, leb will not overwrite it`);
+    throw new StateError(file, { kind: 'newer-version', stated, current });
   }
   let migrated = data as ConfigData;
   for (let version = stated; version < current; version++) {

@@ -67,7 +67,7 @@ export class ConfigStore {
       return parseConfig(data, '');
     } catch (error) {
       if (!(error instanceof ShapeError)) throw error;
-      throw new StateError(this.file, `${this.file} has an invalid value at ${error.path}: ${error.message}; fix or move it away, leb will not overwrite it`);
+      throw new StateError(this.file, { kind: 'invalid-value', path: error.path, detail: error.message });
     }
   }
 

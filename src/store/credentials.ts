@@ -132,7 +132,7 @@ export class CredentialStore {
     if (text === null) return { version: 1, accounts: {} };
     const parsed = check(fileShape, parseJsonFile(this.file, text));
     if (parsed === null) {
-      throw new StateError(this.file, `${this.file} is not a leb credentials file; fix or move it away (then add the accounts again), leb will not overwrite it`);
+      throw new StateError(this.file, { kind: 'not-ours', what: 'credentials', detail: null });
     }
     return parsed;
   }

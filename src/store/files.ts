@@ -84,7 +84,7 @@ export function readTextIfExists(file: string): string | null {
     return readRegularTextIfExists(file);
   } catch (error) {
     if (error instanceof StateError) throw error;
-    throw new StateError(file, `cannot read ${file}: ${(error as Error).message}`, { cause: error });
+    throw new StateError(file, { kind: 'unreadable', detail: (error as Error).message }, { cause: error });
   }
 }
 
@@ -93,6 +93,6 @@ export function parseJsonFile(file: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new StateError(file, `${file} is not valid JSON (${(error as Error).message}); fix or move it away, leb will not overwrite it`, { cause: error });
+    throw new StateError(file, { kind: 'not-json', detail: (error as Error).message }, { cause: error });
   }
 }

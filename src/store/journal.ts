@@ -157,12 +157,12 @@ export class Journal {
       try {
         parsed = JSON.parse(line);
       } catch {
-        throw new StateError(this.file, `${this.file} line ${index + 1} is not valid JSON; leb will not overwrite the order journal, fix or move that line`);
+        throw new StateError(this.file, { kind: 'journal-line', line: index + 1, notJson: true });
       }
       try {
         events.push(journalEvent(parsed, ''));
       } catch {
-        throw new StateError(this.file, `${this.file} line ${index + 1} is not an order event; leb will not overwrite the order journal, fix or move that line`);
+        throw new StateError(this.file, { kind: 'journal-line', line: index + 1, notJson: false });
       }
     });
     return events;

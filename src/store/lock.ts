@@ -4,7 +4,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { LebError, ExitCode } from '../errors.js';
+import { LebError, ExitCode, LockBusyError } from '../errors.js';
 import { writeFileAtomic } from './files.js';
 import { ensurePrivateDir } from './paths.js';
 import { dirname } from 'node:path';
@@ -18,6 +18,8 @@ export interface LockOptions {
   waitMs?: number;
   /** What to say when the lock cannot be had. */
   busyMessage?: string;
+  /** Without busyMessage: what the holder is doing, for the words report.ts gives LockBusyError. */
+  holder?: LockBusyError['holder'];
   /**
    * Write an owner token beside the lock so `held()` can tell whether another process took the lock over
    * (ours went stale while we were paused: SIGSTOP, a closed laptop lid). Costs one small write per lock.
@@ -56,7 +58,8 @@ export async function withLock<T>(lockPath: string, work: (lock: HeldLock) => Pr
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
-      throw new LebError(ExitCode.busy, options.busyMessage ?? `another leb process is using ${lockPath}; try again in a moment`);
+      if (options.busyMessage !== undefined) throw new LebError(ExitCode.busy, options.busyMessage);
+      throw new LockBusyError(lockPath, options.holder);
     }
     throw error;
   }

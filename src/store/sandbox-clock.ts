@@ -20,7 +20,7 @@ export class SandboxClockError extends StateError {
     /** Where in the file, and what was expected there (or the JSON parser's words). */
     readonly detail: string,
   ) {
-    super(file, `${file} is not a sandbox clock file (${detail}); run "leb sandbox reset" or move it away`);
+    super(file, { kind: 'not-ours', what: 'sandbox-clock', detail });
   }
 }
 

@@ -1,5 +1,8 @@
 // config.json without a library: versions, migrations in memory, and files leb must not touch.
 
+import { describeError } from '../../src/cli/report.js';
+import { en } from '../../src/io/messages/en.js';
+import { zhCN } from '../../src/io/messages/zh-CN.js';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -34,7 +37,10 @@ describe('config versions', () => {
     expect(thrown).toBeInstanceOf(StateError);
     expect((thrown as StateError).exitCode).toBe(ExitCode.corruptState);
     expect((thrown as Error).message).toContain('/home/x/config.json');
-    expect((thrown as Error).message).toContain('newer leb');
+    expect((thrown as StateError).problem).toEqual({ kind: 'newer-version', stated: CONFIG_VERSION + 1, current: CONFIG_VERSION });
+    // Worded by report.ts in the user's language.
+    expect(describeError(en, thrown).message).toContain('was written by a newer leb');
+    expect(describeError(zhCN, thrown).message).toContain('由更新版本的 leb 写入');
   });
 });
 
@@ -58,7 +64,7 @@ describe('ConfigStore', () => {
     const newer = JSON.stringify({ version: 99, accounts: {} });
     writeFileSync(file, newer, { mode: 0o600 });
     const store = new ConfigStore(file);
-    await expect(store.update((c) => void (c.settings.warnDays = 7))).rejects.toThrow(/newer leb/);
+    await expect(store.update((c) => void (c.settings.warnDays = 7))).rejects.toThrow(/newer-version/);
     expect(readFileSync(file, 'utf8')).toBe(newer);
   });
 });

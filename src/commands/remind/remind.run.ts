@@ -41,7 +41,7 @@ export async function runRemind(ctx: Context, options: RemindOptions): Promise<n
     // The directory is the user's: it must exist already and its mode is left alone.
     writeFileAtomic(options.ics, calendar, { directory: 'existing' });
   } catch (error) {
-    if (error instanceof UnsafeFileError) throw new UsageError(ctx.t['remind.notRegular'](options.ics, ctx.t[`state.problem.${error.problem}`]));
+    if (error instanceof UnsafeFileError) throw new UsageError(ctx.t['remind.notRegular'](options.ics, ctx.t[`state.problem.${error.unsafe}`]));
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(ctx.t['remind.noDir'](dirname(options.ics)));
     throw new UsageError(ctx.t['remind.cannotWrite'](options.ics, code ?? (error as Error).message));

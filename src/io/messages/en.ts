@@ -17,6 +17,7 @@ import { lineEn } from './line.en.js';
 import { configEn } from './config.en.js';
 import { statusViewEn } from './status-view.en.js';
 import { autopilotEn } from './autopilot.en.js';
+import { stateEn } from './state.en.js';
 import { bulkEn } from './bulk.en.js';
 import { terminalEn } from './terminal.en.js';
 import { sandboxClockEn } from './sandbox-clock.en.js';
@@ -209,6 +210,7 @@ export const en = mergeCatalogue(
   carrierEn,
   terminalEn,
   bulkEn,
+  stateEn,
   autopilotEn,
   carriersEn,
   trackedEn,

@@ -17,6 +17,7 @@ import { lineZhCN } from './line.zh-CN.js';
 import { configZhCN } from './config.zh-CN.js';
 import { statusViewZhCN } from './status-view.zh-CN.js';
 import { autopilotZhCN } from './autopilot.zh-CN.js';
+import { stateZhCN } from './state.zh-CN.js';
 import { bulkZhCN } from './bulk.zh-CN.js';
 import { terminalZhCN } from './terminal.zh-CN.js';
 import { sandboxClockZhCN } from './sandbox-clock.zh-CN.js';
@@ -197,6 +198,7 @@ export const zhCN: Messages = mergeCatalogue(
   carrierZhCN,
   terminalZhCN,
   bulkZhCN,
+  stateZhCN,
   autopilotZhCN,
   carriersZhCN,
   trackedZhCN,

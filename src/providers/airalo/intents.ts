@@ -53,7 +53,7 @@ export class IntentStore {
       return fileShape(parseJsonFile(this.file, text), '').intents;
     } catch (error) {
       if (error instanceof StateError) throw error;
-      throw new StateError(this.file, `${this.file} is not leb's record of Airalo orders; fix or move it away, leb will not overwrite it`);
+      throw new StateError(this.file, { kind: 'not-ours', what: 'airalo-orders', detail: null });
     }
   }
 

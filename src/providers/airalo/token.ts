@@ -59,7 +59,7 @@ function readCache(file: string): TokenCache {
     return cacheShape(parseJsonFile(file, text), '') as TokenCache;
   } catch (error) {
     if (error instanceof StateError) throw error;
-    throw new StateError(file, `${file} is not a leb token cache; delete it (leb asks Airalo for a new token), leb will not overwrite it`);
+    throw new StateError(file, { kind: 'not-ours', what: 'airalo-token', detail: null });
   }
 }
 
@@ -103,7 +103,7 @@ export class TokenSource {
     const { file } = this.deps;
     return withLock(file, () => this.underLock(rejected), {
       waitMs: Math.max(1_000, this.deps.remainingMs()),
-      busyMessage: `another leb process is asking Airalo for a token (${file}); try again in a minute`,
+      holder: 'airalo-token',
     });
   }
 

@@ -47,7 +47,7 @@ function readCache(file: string): TokenCache {
     return cacheShape(parseJsonFile(file, text), '') as TokenCache;
   } catch (error) {
     if (error instanceof StateError) throw error;
-    throw new StateError(file, `${file} is not a leb token cache; delete it (leb asks Reloadly for a new token), leb will not overwrite it`);
+    throw new StateError(file, { kind: 'not-ours', what: 'reloadly-token', detail: null });
   }
 }
 

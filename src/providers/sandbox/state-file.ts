@@ -21,7 +21,7 @@ export function readSandboxStateIfExists(file: string): SandboxState | null {
     return parseSandboxState(parseJsonFile(file, text), '');
   } catch (error) {
     if (!(error instanceof ShapeError)) throw error;
-    throw new StateError(file, `${file} is not a sandbox state file (${error.path}: ${error.message}); run "leb sandbox reset" to start over`);
+    throw new StateError(file, { kind: 'not-ours', what: 'sandbox-state', detail: `${error.path}: ${error.message}` });
   }
 }
 
