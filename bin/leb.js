@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Tiny on purpose, and CommonJS (bin/package.json says so): an ES module entry would start Node's module
 // loader, about a tenth of Node's own start-up. `leb --version` is answered from package.json alone; anything
-// else loads the bundle through dist/start.cjs (which compiles it with the start-up code cache when LEB_HOME
-// has a valid one) and hands its exit code to Node. Setting exitCode (not calling process.exit) lets a
+// else loads the bundle through dist/start.cjs (which compiles it, and the files of dist/ it requires, with the
+// start-up code cache when LEB_HOME has a valid one) and hands its exit code to Node. Setting exitCode (not calling process.exit) lets a
 // large piped --json drain before the process ends.
 'use strict';
 
@@ -20,7 +20,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     });
   }
   require('../dist/start.cjs')
-    .start(argv, require('node:path').join(__dirname, '..', 'dist', 'main.cjs'))
+    .start(argv, require('node:path').join(__dirname, '..', 'dist'))
     .then((code) => {
       process.exitCode = code;
       // After Ctrl-C (130) everything worth keeping is written; a timer or socket still open must not hold the exit.

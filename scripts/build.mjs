@@ -5,8 +5,9 @@
 //   one file costs one read and one compile, where the ESM chunks this replaced cost a resolve, read and link
 //   each (a status run loaded 37 of them). A module reached only through `import()` is still initialised
 //   only when that import runs, so a command runs only the code it needs.
-// - dist/start.cjs: what bin/leb.js loads first; it compiles main.cjs with V8's data from an earlier run when
-//   LEB_HOME holds a valid start-up code cache (src/start/code-cache.ts), and runs it.
+// - dist/start.cjs: what bin/leb.js loads first; it compiles main.cjs, and each file of dist/ main.cjs requires,
+//   with V8's data from an earlier run when LEB_HOME holds a valid start-up code cache for it
+//   (src/start/code-cache.ts), and runs main.
 // - dist/vendor/<library>.cjs: each large library bundled on its own and required on first use (http: undici
 //   and zod; prompts; spinner; the lock; display width for text other than ASCII), so no run parses what it
 //   does not use.
@@ -175,14 +176,6 @@ const built = await build({
 const dynamicImports = Object.values(built.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.kind === 'dynamic-import' && i.external));
 if (dynamicImports.length > 0) throw new Error(`dist/main.cjs must not import() outside the bundle (start.cjs runs it as a script): ${dynamicImports.map((i) => i.path).join(', ')}`);
 
-// The start-up code cache is keyed by the bundle's content: data V8 made from another build is never used.
-await build({
-  ...common,
-  entryPoints: ['src/start/start.ts'],
-  outfile: 'dist/start.cjs',
-  define: { __LEB_BUNDLE_SHA256__: JSON.stringify(createHash('sha256').update(readFileSync(new URL('../dist/main.cjs', import.meta.url))).digest('hex')) },
-});
-
 // proper-lockfile reaches fs through graceful-fs, which patches fs on load to queue opens past the process's
 // file limit: a few per cent of a start, for a lock that opens no files. Plain fs does the same job here.
 const plainFs = {
@@ -200,3 +193,11 @@ await Promise.all(
 await Promise.all(
   Object.keys(CATALOGUES).map((file) => build({ ...common, entryPoints: [`src/io/messages/${file}`], outfile: `dist/messages/${file.replace(/\.ts$/, '.cjs')}` })),
 );
+
+// Built last: the start-up code cache is keyed by each file's content, so data V8 made from another build of a
+// file is never used for it (src/start/start.ts).
+const distFiles = {};
+for (const path of ['main.cjs', ...Object.values(VENDOR).map(({ file }) => `vendor/${file}.cjs`), ...Object.keys(CATALOGUES).map((file) => `messages/${file.replace(/\.ts$/, '.cjs')}`)]) {
+  distFiles[path] = createHash('sha256').update(readFileSync(new URL(`../dist/${path}`, import.meta.url))).digest('hex');
+}
+await build({ ...common, entryPoints: ['src/start/start.ts'], outfile: 'dist/start.cjs', define: { __LEB_DIST_FILES__: JSON.stringify(distFiles) } });

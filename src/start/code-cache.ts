@@ -1,6 +1,6 @@
-// The start-up code cache: V8's compiled form of dist/main.cjs, kept in LEB_HOME/cache/startup-code.bin so the
-// next run deserializes the bundle instead of parsing and compiling it again (Node 20 has no compile cache of its
-// own; ARCHITECTURE.md, "Start-up"). It is only a cache: whatever is wrong with it (absent, not ours, stale, cut
+// The start-up code cache: V8's compiled form of each file of dist/ a run loads (main.cjs, a language's messages,
+// a vendored library), kept in LEB_HOME/cache/startup-code-<name>.bin so the next run deserializes it instead of
+// parsing and compiling it again (Node 20 has no compile cache of its own; ARCHITECTURE.md, "Start-up"). It is only a cache: whatever is wrong with it (absent, not ours, stale, cut
 // short, corrupt, refused by V8) means the run compiles as if there were none, and never fails because of it.
 //
 // The file is held to LEB_HOME's rules (src/store/regular-file.ts) without the store's warnings, since nothing
@@ -9,20 +9,27 @@
 // following a symlink or blocking on a FIFO. It is written 0600 under a fresh name and renamed over, never
 // through a symlink; a directory or special file in its place is left alone.
 //
-// Layout: a line naming the format, a line of JSON (what the data was made from, its length and word-hash.ts
-// checksum), then V8's data. V8 itself checks only the source's length and its own version and flags, so the
-// bundle's SHA-256 (from the build) is part of the key: another build of the same length never uses this data.
+// Layout: a line naming the format, a line of JSON (what the data was made from and its length), then V8's data
+// twice. V8 itself checks only the source's length and its own version and flags, so the file's SHA-256 (from
+// the build) is part of the key: another build of the same length never uses this data. And V8 does not check
+// the data's content in release builds: one flipped byte was run as it then read, or crashed the process in
+// the deserializer. So the data is used only when its two copies are byte for byte the same. A checksum would
+// do as well and take half the room, but each way of computing one cost more than the cache saves: loading
+// node:crypto about 10 ms, node:zlib (crc32) 4, a JavaScript loop 6 ms for 200 KB before it is optimised, a
+// WebAssembly one 3 to 14 ms on fresh memory and baseline code; reading the second copy and comparing the two
+// (memcmp) costs a fraction of a millisecond.
 
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
-import { wordHasher } from './word-hash.js';
+import { basename, join } from 'node:path';
 
 const FORMAT = 'leb start-up code cache 1\n';
-const FILE_NAME = 'startup-code.bin';
+/** What may follow "startup-code-" in a cache file's name (start.ts derives it from the dist file's path). */
+const NAME = /^[a-z0-9-]{1,64}$/;
 /** Far above what a bundle's data needs (a few hundred KB); a bigger file is not ours to read. */
 const MAX_BYTES = 32 * 1024 * 1024;
 const MAX_HEADER = 1024;
 
+/** One script's cache file in the cache directory. */
 export interface CacheLocation {
   dir: string;
   file: string;
@@ -30,19 +37,19 @@ export interface CacheLocation {
 
 interface Header {
   key: string;
+  /** The length of one copy of the data. */
   bytes: number;
-  checksum: string;
 }
 
 const ownedBy = (stats: Stats) => stats.uid === process.getuid?.();
 const isPrivate = (stats: Stats) => (stats.mode & 0o077) === 0;
 
 /**
- * Where the cache lives under `home`, or null when it must not be used: not POSIX (no owner or mode to check),
+ * The cache directory under `home`, or null when no cache must be used: not POSIX (no owner or mode to check),
  * LEB_HOME absent (a run never creates it for a cache), not a directory of ours, or open to others (the run
  * tightens it and says so; the next run can use the cache).
  */
-export function cacheLocation(home: string): CacheLocation | null {
+export function cacheDir(home: string): string | null {
   if (process.platform === 'win32' || process.getuid === undefined) return null;
   try {
     const stats = statSync(home);
@@ -50,8 +57,13 @@ export function cacheLocation(home: string): CacheLocation | null {
   } catch {
     return null;
   }
-  const dir = join(home, 'cache');
-  return { dir, file: join(dir, FILE_NAME) };
+  return join(home, 'cache');
+}
+
+/** The cache file of the script called `name` (e.g. "main", "vendor-undici"). */
+export function cacheLocation(dir: string, name: string): CacheLocation {
+  if (!NAME.test(name)) throw new RangeError(`not a code cache name: ${name}`);
+  return { dir, file: join(dir, `startup-code-${name}.bin`) };
 }
 
 /** The cache directory as it must be, or false; `create` makes a missing one (0700) instead of giving up. */
@@ -75,10 +87,10 @@ function parseHeader(text: string): Header | null {
   try {
     const value = JSON.parse(text) as Partial<Header> | null;
     if (typeof value !== 'object' || value === null) return null;
-    const { key, bytes, checksum } = value;
-    if (typeof key !== 'string' || typeof checksum !== 'string' || !/^[0-9a-f]{16}$/.test(checksum)) return null;
+    const { key, bytes } = value;
+    if (typeof key !== 'string') return null;
     if (typeof bytes !== 'number' || !Number.isSafeInteger(bytes) || bytes <= 0) return null;
-    return { key, bytes, checksum };
+    return { key, bytes };
   } catch {
     return null;
   }
@@ -96,24 +108,22 @@ export function readCodeCache(location: CacheLocation, key: string): Uint8Array 
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile() || !ownedBy(stats) || !isPrivate(stats) || stats.size > MAX_BYTES || stats.size <= FORMAT.length) return null;
-    const hasher = wordHasher(stats.size);
-    if (hasher === null) return null;
-    const { bytes } = hasher;
+    const bytes = Buffer.allocUnsafe(stats.size);
     let size = 0;
     while (size < stats.size) {
       const read = readSync(fd, bytes, size, stats.size - size, size);
       if (read === 0) break;
       size += read;
     }
-    const text = (start: number, end: number) => Buffer.from(bytes.buffer, start, end - start).toString('utf8');
+    const text = (start: number, end: number) => bytes.toString('utf8', start, end);
     if (text(0, FORMAT.length) !== FORMAT) return null;
     const headerEnd = bytes.subarray(0, Math.min(size, FORMAT.length + MAX_HEADER)).indexOf(0x0a, FORMAT.length);
     if (headerEnd < 0) return null;
     const header = parseHeader(text(FORMAT.length, headerEnd));
     const start = headerEnd + 1;
-    if (header === null || header.key !== key || header.bytes !== size - start) return null;
-    if (hasher.hash(start, size) !== header.checksum) return null;
-    return bytes.subarray(start, size);
+    if (header === null || header.key !== key || size !== stats.size || header.bytes * 2 !== size - start) return null;
+    const data = bytes.subarray(start, start + header.bytes);
+    return data.equals(bytes.subarray(start + header.bytes, size)) ? data : null;
   } catch {
     return null;
   } finally {
@@ -126,7 +136,7 @@ export function readCodeCache(location: CacheLocation, key: string): Uint8Array 
  * be, a directory or special file of someone's sits where the file goes, the disk refused); never throws.
  */
 export function writeCodeCache(location: CacheLocation, key: string, data: Uint8Array): boolean {
-  if (data.length === 0 || data.length > MAX_BYTES - MAX_HEADER || !dirReady(location.dir, true)) return false;
+  if (data.length === 0 || data.length * 2 > MAX_BYTES - MAX_HEADER || !dirReady(location.dir, true)) return false;
   try {
     const present = lstatSync(location.file);
     // A regular file is replaced (whatever its mode or content: a loose one is not used); nothing else is.
@@ -134,12 +144,9 @@ export function writeCodeCache(location: CacheLocation, key: string, data: Uint8
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return false;
   }
-  const hasher = wordHasher(data.length);
-  if (hasher === null) return false;
-  hasher.bytes.set(data);
-  const header = Buffer.from(`${FORMAT}${JSON.stringify({ key, bytes: data.length, checksum: hasher.hash(0, data.length) } satisfies Header)}\n`);
+  const header = Buffer.from(`${FORMAT}${JSON.stringify({ key, bytes: data.length } satisfies Header)}\n`);
   // Unique per process and attempt; 'wx' never opens something already there (a symlink included).
-  const temp = join(location.dir, `.${FILE_NAME}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  const temp = join(location.dir, `.${basename(location.file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   let fd: number;
   try {
     fd = openSync(temp, 'wx', 0o600);
@@ -147,13 +154,13 @@ export function writeCodeCache(location: CacheLocation, key: string, data: Uint8
     return false;
   }
   try {
-    for (const part of [header, data]) {
+    for (const part of [header, data, data]) {
       let done = 0;
       while (done < part.length) done += writeSync(fd, part, done, part.length - done);
     }
     closeSync(fd);
     fd = -1;
-    // No fsync: a cache lost or cut short in a crash is refused by its length and checksum, and made again.
+    // No fsync: a cache lost or cut short in a crash is refused by its length or its copies, and made again.
     renameSync(temp, location.file);
     return true;
   } catch {

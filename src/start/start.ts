@@ -1,35 +1,47 @@
 // What bin/leb.js runs (as dist/start.cjs) for anything but --version: load dist/main.cjs through the start-up
-// code cache (code-cache.ts) and run main. Compiling the bundle was the largest part of a run that Node's own
-// start-up does not account for; with V8's data from an earlier run, the bundle's functions are deserialized
-// instead. Built on its own, before main.cjs is loaded, so it imports only what it needs (resolveHome).
+// code cache (code-cache.ts), and with it every file of dist/ it requires (a language's messages, a vendored
+// library such as undici or zod), then run main. Compiling them was the largest part of a run that Node's own
+// start-up does not account for (about 40 ms for main.cjs, 50 for undici and zod on a busy two-core machine);
+// with V8's data from an earlier run they are deserialized instead. Built on its own, before main.cjs is loaded,
+// so it imports only what it needs (resolveHome).
 
 import { readFileSync } from 'node:fs';
 import { Module, createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { Script } from 'node:vm';
 import { resolveHome } from '../store/paths.js';
-import { cacheLocation, readCodeCache, writeCodeCache } from './code-cache.js';
+import { cacheDir, cacheLocation, readCodeCache, writeCodeCache } from './code-cache.js';
 
-/** The bundle's SHA-256, set by scripts/build.mjs when it builds this file (after main.cjs). */
-declare const __LEB_BUNDLE_SHA256__: string | undefined;
+/**
+ * Each file of dist/ that may be loaded through the cache (its path under dist/, as main.cjs requires it) and
+ * its SHA-256, set by scripts/build.mjs when it builds this file (after all the others).
+ */
+declare const __LEB_DIST_FILES__: Record<string, string> | undefined;
 
 type Main = (argv: readonly string[]) => Promise<number>;
 
-/** What the cached data must have been made from: this bundle, on this Node, V8 and architecture. */
-export function cacheKey(bundleSha256: string): string {
-  return `${bundleSha256} node ${process.version} v8 ${process.versions.v8} ${process.arch}`;
+/** What a script's cached data must have been made from: this file's content, on this Node, V8 and CPU. */
+export function cacheKey(sha256: string): string {
+  return `${sha256} node ${process.version} v8 ${process.versions.v8} ${process.arch}`;
+}
+
+/** "main.cjs" → "main", "vendor/undici.cjs" → "vendor-undici": the name of its cache file. */
+export function cacheName(path: string): string {
+  return path
+    .replace(/\.cjs$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-');
 }
 
 /**
- * Run the CommonJS file `file` as Node's require would (same wrapper, its own require, listed in require.cache),
- * compiled with `cachedData` when given. Returns its exports and the compiled script.
+ * Run the CommonJS file `file` as Node's require would (same wrapper, listed in require.cache), with `require`
+ * as its require, compiled with `cachedData` when given. Returns its exports and the compiled script.
  */
-export function runBundle(file: string, cachedData: Uint8Array | undefined): { exports: unknown; script: Script } {
+export function runScript(file: string, require: NodeJS.Require, cachedData: Uint8Array | null): { exports: unknown; script: Script } {
   const wrapper = Module.wrap(readFileSync(file, 'utf8'));
-  // The wrapper's opening shares line 1 with the bundle: a negative column offset keeps stack positions true.
+  // The wrapper's opening shares line 1 with the file: a negative column offset keeps stack positions true.
   const columnOffset = -wrapper.indexOf('{') - 2;
   const script = new Script(wrapper, { filename: file, columnOffset, ...(cachedData ? { cachedData: Buffer.from(cachedData.buffer, cachedData.byteOffset, cachedData.length) } : {}) });
-  const require = createRequire(file);
   const module = new Module(file);
   module.filename = file;
   require.cache[file] = module;
@@ -38,15 +50,59 @@ export function runBundle(file: string, cachedData: Uint8Array | undefined): { e
   return { exports: module.exports, script };
 }
 
-export async function start(argv: readonly string[], bundleFile: string): Promise<number> {
-  const sha256 = typeof __LEB_BUNDLE_SHA256__ === 'string' ? __LEB_BUNDLE_SHA256__ : null;
-  const location = sha256 === null ? null : cacheLocation(resolveHome(process.env));
-  const key = sha256 === null ? '' : cacheKey(sha256);
-  const cached = location ? readCodeCache(location, key) : null;
-  const { exports, script } = runBundle(bundleFile, cached ?? undefined);
-  const code = await (exports as { main: Main }).main(argv);
-  // Made once per bundle, after a run that went well, so it holds the functions that run compiled too. A failed
-  // run changes nothing under LEB_HOME, the cache included.
-  if (location && code === 0 && (cached === null || script.cachedDataRejected === true)) writeCodeCache(location, key, script.createCachedData());
+/** Loads dist/ files through the code cache, and afterwards saves what a later run can use. */
+export class CachedLoader {
+  private readonly loaded = new Map<string, unknown>();
+  /** Scripts compiled without usable data this run: their data is saved after a run that went well. */
+  private readonly unsaved: { name: string; key: string; script: Script }[] = [];
+
+  constructor(
+    private readonly distDir: string,
+    private readonly files: Readonly<Record<string, string>>,
+    private readonly dir: string | null,
+  ) {}
+
+  /** The exports of dist/`path` (for instance "main.cjs"), loaded once. */
+  load(path: string): unknown {
+    if (this.loaded.has(path)) return this.loaded.get(path);
+    const file = join(this.distDir, path);
+    const sha256 = this.files[path];
+    const name = cacheName(path);
+    const key = sha256 === undefined ? '' : cacheKey(sha256);
+    const location = this.dir === null || sha256 === undefined ? null : cacheLocation(this.dir, name);
+    const cached = location ? readCodeCache(location, key) : null;
+    const { exports, script } = runScript(file, this.requireFor(file), cached);
+    if (location && (cached === null || script.cachedDataRejected === true)) this.unsaved.push({ name, key, script });
+    this.loaded.set(path, exports);
+    return exports;
+  }
+
+  /** Save V8's data for every script that had none usable; it now includes the functions this run compiled. */
+  save(): void {
+    if (this.dir === null) return;
+    for (const { name, key, script } of this.unsaved.splice(0)) writeCodeCache(cacheLocation(this.dir, name), key, script.createCachedData());
+  }
+
+  /** A require for `file`: the dist/ files this loader knows go through it, anything else through Node. */
+  private requireFor(file: string): NodeJS.Require {
+    const nodeRequire = createRequire(file);
+    const distRequire = (id: string): unknown => {
+      if (id.startsWith('./') || id.startsWith('../')) {
+        const path = relative(this.distDir, join(dirname(file), id)).split(sep).join('/');
+        if (Object.hasOwn(this.files, path)) return this.load(path);
+      }
+      return nodeRequire(id);
+    };
+    return Object.assign(distRequire, { resolve: nodeRequire.resolve, cache: nodeRequire.cache, main: nodeRequire.main, extensions: nodeRequire.extensions }) as NodeJS.Require;
+  }
+}
+
+export async function start(argv: readonly string[], distDir: string): Promise<number> {
+  const files = typeof __LEB_DIST_FILES__ === 'object' ? __LEB_DIST_FILES__ : {};
+  const loader = new CachedLoader(distDir, files, Object.keys(files).length > 0 ? cacheDir(resolveHome(process.env)) : null);
+  const code = await (loader.load('main.cjs') as { main: Main }).main(argv);
+  // Saved after a run that went well, so the data holds the functions that run compiled too. A failed run
+  // changes nothing under LEB_HOME, the cache included.
+  if (code === 0) loader.save();
   return code;
 }

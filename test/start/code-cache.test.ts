@@ -5,7 +5,7 @@ import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync,
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cacheLocation, readCodeCache, writeCodeCache, type CacheLocation } from '../../src/start/code-cache.js';
+import { cacheDir, cacheLocation, readCodeCache, writeCodeCache, type CacheLocation } from '../../src/start/code-cache.js';
 import { tempHome } from '../helpers/cli.js';
 
 const KEY = 'bundle-sha node v20 x64';
@@ -18,13 +18,16 @@ describe.skipIf(process.platform === 'win32')('the start-up code cache file', ()
   beforeEach(() => {
     home = tempHome();
     chmodSync(home.home, 0o700);
-    location = cacheLocation(home.home) as CacheLocation;
+    location = cacheLocation(cacheDir(home.home) as string, 'main');
   });
   afterEach(() => home.cleanup());
 
   const written = () => {
     expect(writeCodeCache(location, KEY, DATA)).toBe(true);
-    return readFileSync(location.file);
+    const file = readFileSync(location.file);
+    expect(Buffer.from(file.subarray(file.length - 2 * DATA.length, file.length - DATA.length))).toEqual(Buffer.from(DATA));
+    expect(Buffer.from(file.subarray(file.length - DATA.length))).toEqual(Buffer.from(DATA));
+    return file;
   };
 
   it('reads back what it wrote: a 0600 file in a 0700 cache directory, no temporary file left', () => {
@@ -32,7 +35,7 @@ describe.skipIf(process.platform === 'win32')('the start-up code cache file', ()
     expect(Buffer.from(readCodeCache(location, KEY) ?? [])).toEqual(Buffer.from(DATA));
     expect(statSync(location.dir).mode & 0o777).toBe(0o700);
     expect(statSync(location.file).mode & 0o777).toBe(0o600);
-    expect(readdirSync(location.dir)).toEqual(['startup-code.bin']);
+    expect(readdirSync(location.dir)).toEqual(['startup-code-main.bin']);
   });
 
   it('is not used for another bundle, Node or architecture (another key)', () => {
@@ -40,12 +43,17 @@ describe.skipIf(process.platform === 'win32')('the start-up code cache file', ()
     expect(readCodeCache(location, `${KEY} other`)).toBeNull();
   });
 
-  it('is not used, and is replaced, when any byte of its data changed, it was cut short or grew', () => {
+  it('is written as two copies of the data, and not used, but replaced, when any byte of either changed, it was cut short or grew', () => {
     const file = written();
     for (const corrupt of [
       (() => {
         const copy = Buffer.from(file);
         copy[copy.length - 500] = (copy[copy.length - 500] ?? 0) ^ 0x10;
+        return copy;
+      })(),
+      (() => {
+        const copy = Buffer.from(file);
+        copy[copy.length - 1500] = (copy[copy.length - 1500] ?? 0) ^ 0x01;
         return copy;
       })(),
       file.subarray(0, file.length - 1),
@@ -92,7 +100,7 @@ describe.skipIf(process.platform === 'win32')('the start-up code cache file', ()
     mkdirSync(location.file);
     expect(readCodeCache(location, KEY)).toBeNull();
     expect(writeCodeCache(location, KEY, DATA)).toBe(false);
-    expect(readdirSync(location.dir)).toEqual(['startup-code.bin']);
+    expect(readdirSync(location.dir)).toEqual(['startup-code-main.bin']);
   });
 
   it('a cache directory that is a symlink or open to others is not used or written', () => {
@@ -110,11 +118,16 @@ describe.skipIf(process.platform === 'win32')('the start-up code cache file', ()
   });
 
   it('only a private LEB_HOME of ours that exists is used: a run never creates it for a cache', () => {
-    expect(cacheLocation(join(home.home, 'absent'))).toBeNull();
+    expect(cacheDir(join(home.home, 'absent'))).toBeNull();
     expect(existsSync(join(home.home, 'absent'))).toBe(false);
     chmodSync(home.home, 0o755);
-    expect(cacheLocation(home.home)).toBeNull();
+    expect(cacheDir(home.home)).toBeNull();
     writeFileSync(join(home.home, 'file'), '');
-    expect(cacheLocation(join(home.home, 'file'))).toBeNull();
+    expect(cacheDir(join(home.home, 'file'))).toBeNull();
+  });
+
+  it('each script has its own file, named only from letters, digits and dashes', () => {
+    expect(cacheLocation(location.dir, 'vendor-undici').file).toBe(join(location.dir, 'startup-code-vendor-undici.bin'));
+    expect(() => cacheLocation(location.dir, '../escape')).toThrow(RangeError);
   });
 });
