@@ -36,6 +36,7 @@ const VENDOR = {
   '@inquirer/input': { file: 'inquirer-input', byDefault: true },
   '@inquirer/confirm': { file: 'inquirer-confirm', byDefault: true },
   '@inquirer/password': { file: 'inquirer-password', byDefault: true },
+  '@inquirer/search': { file: 'inquirer-search', byDefault: true },
 };
 
 const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20.18', minify: true, legalComments: 'linked', logLevel: 'warning' };

@@ -16,8 +16,19 @@ export interface InputOptions {
   validate?: (value: string) => true | string;
 }
 
+export interface SearchOptions<T> {
+  /** The choices that match what the person has typed so far ('' before anything is typed), best first. */
+  source: (typed: string) => Choice<T>[];
+  /** What Enter picks before anything is typed: it is among source('') and starts highlighted. */
+  defaultValue: T;
+  /** Shown in place of the list when nothing matches what was typed. */
+  noMatch: (typed: string) => string;
+}
+
 export interface Prompter {
   select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
+  /** A list filtered as the person types, for choices too many to scroll through. */
+  search<T>(message: string, options: SearchOptions<T>): Promise<T>;
   input(message: string, options?: InputOptions): Promise<string>;
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
   password(message: string): Promise<string>;
@@ -64,6 +75,25 @@ export function inquirerPrompter(io: IO, words: PromptWords = englishWords): Pro
   return {
     select: (message, choices, defaultValue) =>
       guard(async () => (await import('@inquirer/select')).default({ message, choices, default: defaultValue, pageSize: 10, theme }, context)),
+    search: (message, { source, defaultValue, noMatch }) =>
+      guard(async () => {
+        const { default: search } = await import('@inquirer/search');
+        return search(
+          {
+            message,
+            // Nothing matching is shown as one choice that cannot be picked: Inquirer's own "No results found"
+            // would be English in every language.
+            source: (typed) => {
+              const found = source(typed ?? '');
+              return found.length > 0 || typed === undefined ? found : [{ value: defaultValue, name: noMatch(typed), disabled: ' ' }];
+            },
+            default: defaultValue,
+            pageSize: 10,
+            theme,
+          },
+          context,
+        );
+      }),
     input: (message, options = {}) =>
       guard(async () => {
         const { default: input } = await import('@inquirer/input');

@@ -2,6 +2,7 @@
 // signal's reason. Payments are the exception: a top-up or renewal is never cut short by the signal; the payment
 // code answers Ctrl-C itself (app/payments/pay.ts, Context.onInterrupt), knowing whether it was sent.
 
+import { setMaxListeners } from 'node:events';
 import type { Provider } from './port.js';
 
 /** The calls that send money; never cut short, whatever the signal says. */
@@ -30,6 +31,9 @@ export function raceAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> 
 }
 
 export function interruptible(provider: Provider, signal: AbortSignal): Provider {
+  // One listener per call in flight (status reads many lines at once, up to --concurrency 256): not a leak.
+  // Node's warning about more than 10 would land on stderr in the middle of a spinner.
+  setMaxListeners(0, signal);
   return new Proxy(provider, {
     get(inner, property, receiver) {
       const value = Reflect.get(inner, property, receiver);

@@ -1,17 +1,27 @@
 // A prompter that answers from a script and records what it was asked. An unexpected prompt fails the test.
 
 import { InterruptedError } from '../../src/errors.js';
-import type { Choice, InputOptions, Prompter } from '../../src/io/prompter.js';
+import type { Choice, InputOptions, Prompter, SearchOptions } from '../../src/io/prompter.js';
 
 /** An answer: a value, a function picking from the choices, or CANCEL to act as Ctrl+C. */
 export const CANCEL = Symbol('cancel');
 type Answer = unknown;
 
 export interface PromptCall {
-  kind: 'select' | 'input' | 'confirm' | 'password';
+  kind: 'select' | 'search' | 'input' | 'confirm' | 'password';
   message: string;
   choices?: Choice<unknown>[];
   defaultValue?: unknown;
+  /** search: each text typed, the choices it left and what the prompt says when none (the last one's first is picked). */
+  searches?: { typed: string; matched: Choice<unknown>[]; noMatch: string }[];
+}
+
+/**
+ * A search answer: type each text in turn (replacing the one before), then press Enter: the first match of the
+ * last is picked, as the real prompt does. Texts before the last may match nothing.
+ */
+export function typed(...texts: string[]): { typed: string[] } {
+  return { typed: texts };
 }
 
 export interface ScriptedPrompter extends Prompter {
@@ -39,6 +49,19 @@ export function scriptedPrompter(answers: Answer[]): ScriptedPrompter {
       const answer = next({ kind: 'select', message, choices: choices as Choice<unknown>[], defaultValue });
       if (answer === DEFAULT) return defaultValue ?? (choices[0] as Choice<T>).value;
       if (typeof answer === 'function') return (answer as (c: Choice<T>[]) => T)(choices);
+      return answer as T;
+    },
+    async search<T>(message: string, options: SearchOptions<T>): Promise<T> {
+      const call: PromptCall = { kind: 'search', message, choices: options.source('') as Choice<unknown>[], defaultValue: options.defaultValue };
+      const answer = next(call);
+      if (answer === DEFAULT) return options.defaultValue;
+      if (typeof answer === 'function') return (answer as (c: Choice<T>[]) => T)(options.source(''));
+      if (answer !== null && typeof answer === 'object' && 'typed' in answer) {
+        call.searches = (answer as { typed: string[] }).typed.map((text) => ({ typed: text, matched: options.source(text) as Choice<unknown>[], noMatch: options.noMatch(text) }));
+        const last = call.searches.at(-1);
+        if (!last || last.matched.length === 0) throw new Error(`scripted search "${last?.typed}" matched nothing: Enter would pick nothing`);
+        return last.matched[0]!.value as T;
+      }
       return answer as T;
     },
     async input(message: string, options: InputOptions = {}): Promise<string> {

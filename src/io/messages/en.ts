@@ -180,6 +180,8 @@ export const generalEn = {
 
   // Picking a line
   'pick.line': 'Which line?',
+  'pick.lineSearch': 'Which line? (type to filter by number, label or id; Enter takes the most urgent)',
+  'pick.noMatch': (typed: string) => `No line matches "${typed}"; Backspace to change it`,
   'pick.lineState': (state: string, expires: string) => `${state}, expires ${expires}`,
   'pick.lineMissing': (command: string) => `missing --line: several lines could be meant; e.g. leb ${command} --line <id> (ids from "leb status")`,
 

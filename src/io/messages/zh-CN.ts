@@ -170,6 +170,8 @@ export const generalZhCN: Widen<typeof generalEn> = {
   'status.plain': (line, state, daysText, expires, kept) => `${line}  ${state}  ${daysText}  到期 ${expires}  保号至 ${kept}`,
 
   'pick.line': '选择线路',
+  'pick.lineSearch': '哪条线路？（输入号码、标签或 ID 筛选；直接按 Enter 选最紧急的一条）',
+  'pick.noMatch': (typed) => `没有线路匹配“${typed}”；按退格键修改`,
   'pick.lineState': (state, expires) => `${state}，${expires} 到期`,
   'pick.lineMissing': (command) => `缺少 --line：有多条线路；例如 leb ${command} --line <ID>（ID 见“leb status”）`,
 
