@@ -11,6 +11,7 @@ import { fetchLineViews, reportFailures } from '../lines.js';
 import { attachNotes } from '../line-notes.js';
 import { selectLines, type LineSelection } from '../line-selection.js';
 import { sortByUrgency } from '../status-json.js';
+import { allTargets } from '../targets.js';
 import { mapPool } from '../pool.js';
 import { withProgress } from '../progress.js';
 import { journalFor, pay } from '../payments/pay.js';
@@ -37,7 +38,6 @@ export async function runBulk(ctx: Context, options: BulkOptions): Promise<numbe
   const { t } = ctx;
   // Refused before anything is read: a script must say yes (or ask for a dry run).
   if (!ctx.canPrompt && !ctx.globals.yes && !options.dryRun) throw new UsageError(t['pay.needsYes'](whyNoPrompt(ctx)));
-  const { allTargets } = await import('../targets.js');
   const targets = allTargets(ctx);
   const config = ctx.config.read();
   const fetched = await fetchLineViews(ctx, targets, { warnDays: config.settings.warnDays });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Context } from '../../app/context.js';
 import { ExitCode, InterruptedError, LebError } from '../../errors.js';
 import { decide, needsPayment, spentWithin, type Decision } from '../../domain/autopilot.js';
+import { daysBetween } from '../../domain/dates.js';
 import { formatMoney, formatWireMoney, toDecimalString, toJson } from '../../domain/money.js';
 import { AccountError } from '../../providers/account-error.js';
 import { isUnsettled, type Order } from '../../store/journal.js';
@@ -82,10 +83,24 @@ async function runLine(ctx: Context, line: PolicyLine, dryRun: boolean, report: 
   const keep = toKeepPolicy(ctx, policy, status);
   const early = needsPayment(keep, status.expiresAt, today);
   if (early?.kind === 'kept') return void report.skipped.push({ ...named, reason: t['autopilot.kept'](policy.until ?? '') });
-  if (early?.kind === 'wait') return void report.waiting.push({ ...named, dueOn: early.dueOn });
-
   const journal = journalFor(ctx);
   const orders = journal.orders();
+  const suffix = expirySuffix(status);
+  const spent = spendOf(orders, policy.account, policy.line, suffix);
+  if (early?.kind === 'wait') {
+    // Falling due inside the warning window: say now, not on the day, if the policy will not be able to pay.
+    if (daysBetween(today, early.dueOn) <= ctx.config.read().settings.warnDays && line.view.target.kind !== 'manual') {
+      try {
+        const ahead = decide(keep, { expiresAt: status.expiresAt, rules: status.rules, plans: await line.provider.plans(status.id) }, early.dueOn, spent, suffix);
+        if (ahead.kind === 'unkept') return unkept(t['autopilot.upcoming'](early.dueOn, unkeptReason(ctx, ahead.reason, ahead.needed, keep, spentWithin(spent, early.dueOn, status.rules.currency))));
+      } catch (error) {
+        if (!(error instanceof AccountError)) throw error;
+        ctx.debug(`could not look ahead for ${policy.line}: ${error.message}`);
+      }
+    }
+    return void report.waiting.push({ ...named, dueOn: early.dueOn });
+  }
+
   const batch = `autopilot-${today}`;
   const earlier = batchOrderFor(orders, batch, policy.account, policy.line);
   if (earlier !== null && earlier.status !== 'failed') return void report.skipped.push({ ...named, reason: t['autopilot.paidToday'](earlier.id) });
@@ -93,8 +108,6 @@ async function runLine(ctx: Context, line: PolicyLine, dryRun: boolean, report: 
   if (blocking) return unkept(t['bulk.skip.unsettled'](blocking.id));
 
   let decision: Decision;
-  const suffix = expirySuffix(status);
-  const spent = spendOf(orders, policy.account, policy.line, suffix);
   try {
     const plans = await line.provider.plans(status.id);
     decision = decide(keep, { expiresAt: status.expiresAt, rules: status.rules, plans }, today, spent, suffix);

@@ -81,6 +81,7 @@ export const autopilotEn = {
   'autopilot.plan.unkeptHead': (count: number) => `Not kept: ${count} ${lines(count)}`,
   'autopilot.plan.from': (date: string) => `from ${date}`,
   'autopilot.wouldTake': (reason: string, yearly: string) => `${reason}; keeping it costs ${yearly} over the next 12 months`,
+  'autopilot.upcoming': (date: string, reason: string) => `due ${date}: ${reason}`,
   'autopilot.col.date': 'DATE',
   'autopilot.col.line': 'LINE',
   'autopilot.col.action': 'ACTION',

@@ -81,6 +81,7 @@ export const autopilotZhCN: Widen<typeof autopilotEn> = {
   'autopilot.plan.unkeptHead': (count) => `无法保号：${count} 条线路`,
   'autopilot.plan.from': (date) => `自 ${date} 起`,
   'autopilot.wouldTake': (reason, yearly) => `${reason}；未来 12 个月保号需 ${yearly}`,
+  'autopilot.upcoming': (date, reason) => `${date} 到期付款：${reason}`,
   'autopilot.col.date': '日期',
   'autopilot.col.line': '线路',
   'autopilot.col.action': '操作',

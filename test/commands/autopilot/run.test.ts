@@ -114,3 +114,19 @@ describe('leb autopilot plan', () => {
     expect(result.stderr).toContain('leb --sandbox keep');
   });
 });
+
+describe('leb autopilot run looks ahead', () => {
+  let home: { home: string; cleanup: () => void };
+  beforeEach(() => (home = tempHome()));
+  afterEach(() => home.cleanup());
+
+  it('a line falling due inside the warning window that its policy cannot pay is said days ahead (exit 12), and nothing is paid', async () => {
+    const { soon } = await soonAndGrace(home.home);
+    await sandbox(['keep', soon.line, '--forever', '--max', '10'], { home: home.home });
+    const result = await sandbox(['autopilot', 'run', '--yes', '--json'], { home: home.home });
+    expect(result.code).toBe(12);
+    const report = JSON.parse(result.stdout);
+    expect(report.unkept).toEqual([expect.objectContaining({ line: soon.line, reason: expect.stringMatching(/^due \d{4}-\d{2}-\d{2}: the next payment needs at least HK\$18.00, above its --max of HK\$10.00$/) })]);
+    expect(sandboxCharges(home.home)).toEqual([]);
+  });
+});
