@@ -5,9 +5,9 @@
 // line, so the forecast is exactly what a year of daily runs would pay (as long as the carrier behaves as its
 // rules say). Pure: dates, money and the carrier's rules in, decisions out.
 
-import { addDays, fromEpochDay, toEpochDay, writtenDate, type LocalDate } from './dates.js';
+import { addDays, daysBetween, fromEpochDay, toEpochDay, writtenDate, type LocalDate } from './dates.js';
 import { money, type Money } from './money.js';
-import { planKeepAlive } from './planner.js';
+import { planKeepAlive, type KeepAliveStep } from './planner.js';
 import { expiryAfterRenewal, expiryAfterTopup, suggestedAmountsMinor, validityDaysFor, type KeepNumberRules, type Plan } from './rules.js';
 
 export interface KeepPolicy {
@@ -35,8 +35,6 @@ export interface Spend {
 
 /** The budget is a rolling year: what was paid in the 365 days up to and including today. */
 export const BUDGET_WINDOW_DAYS = 365;
-/** "For ever" plans its next purchase as the cheapest way to stay alive for the year ahead. */
-export const FOREVER_LOOKAHEAD_DAYS = 365;
 
 export type UnkeptReason = 'max' | 'budget' | 'no-way' | 'recycled';
 
@@ -77,36 +75,77 @@ export function decide(policy: KeepPolicy, line: PolicyLine, today: LocalDate, s
   if (early !== null) return early;
   if (line.expiresAt !== null && graceDays > 0 && addDays(writtenDate(line.expiresAt), graceDays) < today) return { kind: 'unkept', reason: 'recycled', needed: null };
 
-  const until = policy.until ?? addDays(today, FOREVER_LOOKAHEAD_DAYS);
   const currency = line.rules.currency;
   const caps: number[] = [];
   if (policy.max !== null) caps.push(policy.max.minor);
   if (policy.budget !== null) caps.push(policy.budget.minor - spentWithin(spent, today, currency));
   const cap = caps.length === 0 ? null : Math.min(...caps);
 
-  const input = { expiresAt: line.expiresAt, today, until, fallbackTime };
   const affordable = cap === null ? { rules: line.rules, plans: line.plans } : within(line, cap);
-  const plan = cap !== null && cap <= 0 ? null : planKeepAlive({ ...input, ...affordable });
-  const step = plan?.steps[0];
-  if (!step) {
-    // Already alive through the planning horizon: kept for good with a date, else look again tomorrow.
-    if (plan && plan.steps.length === 0) return policy.until === null ? { kind: 'wait', dueOn: addDays(today, 1) } : { kind: 'kept' };
+  let step: Step | null = null;
+  if (cap === null || cap > 0) {
+    if (policy.until === null) {
+      step = cheapestPerDay(affordable, line.expiresAt, today, fallbackTime);
+    } else {
+      const plan = planKeepAlive({ expiresAt: line.expiresAt, today, until: policy.until, fallbackTime, ...affordable });
+      // Already alive through the date: kept for good.
+      if (plan && plan.steps.length === 0) return { kind: 'kept' };
+      const first = plan?.steps[0];
+      if (first) step = paidToday(first, line, today, fallbackTime);
+    }
+  }
+  if (step === null) {
     const least = cheapestExtension(line);
     if (least === null) return { kind: 'unkept', reason: 'no-way', needed: null };
     const reason = policy.max !== null && least.minor > policy.max.minor ? 'max' : 'budget';
     return { kind: 'unkept', reason, needed: least };
   }
-  // The planner dates a step on the expiry day; paying `leadDays` earlier is what we really do, so the new
-  // expiry is worked out for today. A top-up paid so early that it would not move the expiry waits a day.
-  const chosenPlan = step.planId === null ? null : (line.plans.find((p) => p.id === step.planId) ?? null);
-  const extendsTo =
-    chosenPlan !== null
-      ? expiryAfterRenewal(chosenPlan, line.expiresAt, today, fallbackTime)
-      : (expiryAfterTopup(line.rules, line.expiresAt, step.amount.minor, today, fallbackTime) ?? line.expiresAt);
-  if (extendsTo === null || (line.expiresAt !== null && writtenDate(extendsTo) <= writtenDate(line.expiresAt))) {
-    return { kind: 'wait', dueOn: addDays(today, 1) };
+  // A top-up paid so early that it would not move the expiry waits a day.
+  if (line.expiresAt !== null && writtenDate(step.extendsTo) <= writtenDate(line.expiresAt)) return { kind: 'wait', dueOn: addDays(today, 1) };
+  return { kind: 'pay', ...step };
+}
+
+interface Step {
+  action: 'renew' | 'topup';
+  planId: string | null;
+  amount: Money;
+  extendsTo: string;
+}
+
+/**
+ * The planner dates a step on the expiry day; paying `leadDays` earlier is what really happens, so the new
+ * expiry is worked out for today (a renewal counts from the expiry either way; a top-up from today).
+ */
+function paidToday(step: KeepAliveStep, line: PolicyLine, today: LocalDate, fallbackTime: string): Step | null {
+  const plan = step.planId === null ? null : (line.plans.find((p) => p.id === step.planId) ?? null);
+  const extendsTo = plan !== null ? expiryAfterRenewal(plan, line.expiresAt, today, fallbackTime) : expiryAfterTopup(line.rules, line.expiresAt, step.amount.minor, today, fallbackTime);
+  return extendsTo === null ? null : { action: step.action, planId: step.planId, amount: step.amount, extendsTo };
+}
+
+/**
+ * For ever, the purchase with the lowest price per day of validity it really adds (paid today), ties to the
+ * smaller payment. A fixed look-ahead would not do: "cheapest for the next 365 days" is one month plus four
+ * quarters, month first, and asked again every month it buys a month every time.
+ */
+function cheapestPerDay(catalogue: { rules: KeepNumberRules; plans: readonly Plan[] }, expiresAt: string | null, today: LocalDate, fallbackTime: string): Step | null {
+  const from = expiresAt !== null && writtenDate(expiresAt) > today ? writtenDate(expiresAt) : today;
+  let best: (Step & { days: number }) | null = null;
+  const consider = (action: Step['action'], planId: string | null, amount: Money, extendsTo: string | null) => {
+    if (extendsTo === null) return;
+    const days = daysBetween(from, writtenDate(extendsTo));
+    if (days <= 0) return;
+    const cheaper = best === null || amount.minor * best.days < best.amount.minor * days || (amount.minor * best.days === best.amount.minor * days && amount.minor < best.amount.minor);
+    if (cheaper) best = { action, planId, amount, extendsTo, days };
+  };
+  for (const plan of catalogue.plans) {
+    if (plan.validityDays > 0) consider('renew', plan.id, plan.price, expiryAfterRenewal(plan, expiresAt, today, fallbackTime));
   }
-  return { kind: 'pay', action: step.action, planId: step.planId, amount: step.amount, extendsTo };
+  for (const minor of suggestedAmountsMinor(catalogue.rules)) {
+    consider('topup', null, money(minor, catalogue.rules.currency), expiryAfterTopup(catalogue.rules, expiresAt, minor, today, fallbackTime));
+  }
+  if (best === null) return null;
+  const { days: _days, ...step } = best as Step & { days: number };
+  return step;
 }
 
 /** The least one purchase that extends the line can cost: its cheapest plan or smallest earning top-up. */

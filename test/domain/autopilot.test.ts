@@ -33,6 +33,15 @@ describe('decide', () => {
     expect(capped.kind === 'pay' && capped.amount.minor).toBeLessThanOrEqual(5_000);
   });
 
+  it.each<[string, number | null, string]>([
+    ['no cap: the yearly plan, cheapest per day', null, 'yearly'],
+    ['at most HK$60 a payment: the quarterly plan, not a month at a time', 6_000, 'quarterly'],
+    ['at most HK$20: the monthly plan', 2_000, 'monthly'],
+  ])('for ever buys the lowest price per day within its cap (%s)', (_name, max, planId) => {
+    const d = decide(policy({ until: null, max: max === null ? null : HKD(max) }), line('2027-01-10'), '2027-01-09', [], SUFFIX);
+    expect(d).toMatchObject({ kind: 'pay', planId });
+  });
+
   it('counts what was paid in the last 365 days against the budget, and nothing older', () => {
     const spent = [{ date: '2026-02-01', amount: HKD(15_000) }];
     expect(decide(policy({ budget: HKD(16_800) }), line('2027-01-10'), '2027-01-09', spent, SUFFIX).kind).toBe('pay');
