@@ -29,6 +29,8 @@ const intentEvent = object({
   recordedBy: withDefault(nullable(oneOf(['you'])), () => null),
   /** The bulk run (`topup --all`, `autopilot run`) this payment belongs to: a rerun skips what it already paid. */
   batch: withDefault(nullable(string), () => null),
+  /** The line's number when it was paid, so `history` can name it offline; null before leb wrote it, or none. */
+  number: withDefault(nullable(string), () => null),
 });
 
 const outcomeEvent = object({
@@ -67,6 +69,8 @@ export interface Order {
   updatedAt: string;
   recordedBy: IntentEvent['recordedBy'];
   batch: string | null;
+  /** The line's number as the payment saw it (null in older journals). */
+  number: string | null;
   attempts: number;
 }
 
@@ -95,6 +99,7 @@ function fold(events: readonly JournalEvent[]): Order[] {
         updatedAt: event.at,
         recordedBy: event.recordedBy,
         batch: event.batch,
+        number: event.number,
         attempts: 1,
       });
       continue;

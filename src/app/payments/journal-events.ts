@@ -16,13 +16,14 @@ export function outcome(order: Pick<Order, 'id'>, status: OrderStatus, at: Date,
   return { type: 'outcome', id: order.id, status, providerRef: fields.providerRef ?? null, reason: fields.reason ?? null, at: at.toISOString() };
 }
 
-export type IntentFields = Omit<IntentEvent, 'type' | 'id' | 'idempotencyKey' | 'at' | 'recordedBy' | 'batch'> & {
+export type IntentFields = Omit<IntentEvent, 'type' | 'id' | 'idempotencyKey' | 'at' | 'recordedBy' | 'batch' | 'number'> & {
   recordedBy?: IntentEvent['recordedBy'];
   batch?: string | null;
+  number?: string | null;
 };
 
 export function intent(fields: IntentFields, at: Date): IntentEvent {
-  return { type: 'intent', id: newOrderId(), idempotencyKey: newIdempotencyKey(), at: at.toISOString(), ...fields, recordedBy: fields.recordedBy ?? null, batch: fields.batch ?? null };
+  return { type: 'intent', id: newOrderId(), idempotencyKey: newIdempotencyKey(), at: at.toISOString(), ...fields, recordedBy: fields.recordedBy ?? null, batch: fields.batch ?? null, number: fields.number ?? null };
 }
 
 /** The rerun of a command whose earlier attempt is unsettled is the same intent when it asks for the same thing. */

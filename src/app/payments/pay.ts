@@ -61,6 +61,7 @@ async function payLocked(ctx: Context, request: PaymentIntent, lock: HeldLock): 
     method: request.method,
     plan: request.plan,
     batch: request.batch ?? null,
+    number: request.found.line.number,
   };
   const retry = await settleEarlierOrders(ctx, journal, request, fields);
   await request.beforeSend?.();

@@ -101,7 +101,7 @@ export async function recordTrackedPayment(ctx: Context, found: FoundLine, optio
     if (!current) throw new UsageError(t['tracked.notTracked'](line.id));
     refuseDuplicate(ctx, journal.orders(), line.account, line.id, receipt);
     const at = ctx.now();
-    const event = intent({ account: line.account, provider: 'manual', line: line.id, kind: options.kind, amount: toJson(amount), method, plan: null, recordedBy: 'you' }, at);
+    const event = intent({ account: line.account, provider: 'manual', line: line.id, kind: options.kind, amount: toJson(amount), method, plan: null, recordedBy: 'you', number: line.number }, at);
     await journal.append(event, outcome(event, 'succeeded', at, { providerRef: receipt }));
     const next = applyPayment(current, carrier, options.kind, amount, today).line;
     lines[lines.indexOf(current)] = next;

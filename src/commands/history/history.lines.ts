@@ -1,6 +1,6 @@
 // Each order's line as people know it: its number and the user's label, from local state only (history answers
-// without the provider): labels from config.lines, numbers from the status cache (what `leb status` last saw)
-// and from tracked lines (lines.json). A line never seen has no number; the journal names it by id.
+// without the provider): labels from config.lines; the number the payment wrote in the journal, else the status
+// cache (what `leb status` last saw) or the tracked line (lines.json). Else no number; the journal names it by id.
 
 import type { Context } from '../../app/context.js';
 import { StateError } from '../../errors.js';
@@ -35,5 +35,6 @@ export function lineNames(ctx: Context, orders: readonly Order[]): (order: Order
   if (orders.some((o) => o.provider === 'manual' || o.provider === 'reloadly')) {
     for (const line of orNothing(() => new TrackedLineStore(ctx.paths.tracked).read())) numbers.set(lineKey(line.account, line.id), line.number);
   }
-  return (order) => ({ number: numbers.get(lineKey(order.account, order.line)) ?? null, label: labelOf(config, order.account, order.line) });
+  // The number the payment recorded first (journals since history showed numbers), else what leb last saw.
+  return (order) => ({ number: order.number ?? numbers.get(lineKey(order.account, order.line)) ?? null, label: labelOf(config, order.account, order.line) });
 }

@@ -140,7 +140,7 @@ describe('account login on a reloadly account', () => {
     expect((await run(['line', 'add', '+85291234567', '--account', 'rl', '--expires', '2026-12-20'])).code).toBe(0);
     // A top-up whose answer never came, as the journal records it (intent, then unknown).
     await new Journal(join(home.home, 'orders.jsonl')).append(
-      { type: 'intent', id: 'ord_lost', idempotencyKey: 'key-lost', account: 'rl', provider: 'reloadly', line: 'tl_85291234567', kind: 'topup', amount: { amount: '50.00', currency: 'HKD' }, method: 'wallet', plan: null, at: '2026-12-02T03:00:00.000Z', recordedBy: null, batch: null },
+      { type: 'intent', id: 'ord_lost', idempotencyKey: 'key-lost', account: 'rl', provider: 'reloadly', line: 'tl_85291234567', kind: 'topup', amount: { amount: '50.00', currency: 'HKD' }, method: 'wallet', plan: null, at: '2026-12-02T03:00:00.000Z', recordedBy: null, batch: null, number: null },
       { type: 'outcome', id: 'ord_lost', status: 'unknown', providerRef: null, reason: 'timed out', at: '2026-12-02T03:00:30.000Z' },
     );
     const moved = await run(['account', 'login', 'rl', '--client-id', 'someone-else', '--secret-stdin'], { stdin: reloadly.CLIENT_SECRET });

@@ -2,6 +2,7 @@
 // user's zone (inclusive), --label, the global --account, each line's number and label, the spend summary
 // (succeeded orders only; unsettled ones apart), --by month, and bad values refused with exit 2.
 
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intent } from '../../../src/app/payments/journal-events.js';
@@ -178,5 +179,28 @@ describe('history --account', () => {
     expect(unknown.stderr).toContain('no account named "zzz"');
     expect((await run(['account', 'remove', 'b', '--yes'])).code).toBe(0);
     expect(await accounts(['--account', 'b'])).toEqual(['b']);
+  });
+});
+
+describe('history names lines without a status cache', () => {
+  const home = tempHome();
+  afterAll(() => home.cleanup());
+
+  it('the number the payment wrote in the journal; an older order without one and no cache has none', async () => {
+    const NOW = at('2026-11-22T04:00:00Z');
+    const lines = await demoLines({ home: home.home, now: NOW });
+    rmSync(join(home.home, 'cache', 'status.json'));
+    const personal = lines['Personal']!;
+    expect((await runCli(['--sandbox', 'topup', '--line', String(personal.line), '--amount', '50', '--yes'], { home: home.home, now: NOW })).code).toBe(0);
+    // As a journal written before leb recorded numbers has it.
+    await new Journal(join(home.home, 'sandbox', 'orders.jsonl')).append({
+      ...intent({ account: 'sandbox', provider: 'sandbox', line: String(lines['Work backup']!.line), kind: 'renew', amount: { amount: '18.00', currency: 'HKD' }, method: 'card', plan: 'monthly' }, NOW),
+      number: null,
+    });
+    const orders = parseJson(await runCli(['--sandbox', 'history', '--json'], { home: home.home, now: NOW }));
+    expect(orders.map((o) => [o.line, o.number])).toEqual([
+      [personal.line, personal.number],
+      [lines['Work backup']!.line, null],
+    ]);
   });
 });

@@ -14,7 +14,8 @@ import { ApiProblem, handleApi, idempotencyKeyOf, isPayment, type ApiRequest, ty
 import { TokenIssuer } from './tokens.js';
 import { memoryClock, type CarrierClock } from './clock.js';
 import { MAX_ADVANCE_DAYS, shiftedNow } from '../../../domain/sandbox-clock.js';
-import { carrierToday, SANDBOX_UTC_OFFSET } from '../state.js';
+import { carrierToday, SANDBOX_TIME_ZONE } from '../state.js';
+import { isoInZone } from '../../../domain/dates.js';
 
 export const DEMO_LOGIN = 'demo';
 const MAX_BODY_BYTES = 64 * 1024;
@@ -115,12 +116,6 @@ function send(res: ServerResponse, response: ApiResponse): void {
   res.end(text);
 }
 
-/** An instant on the carrier's own calendar (+08:00), as ISO 8601. */
-function carrierIso(instant: Date): string {
-  const local = new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 19);
-  return `${local}${SANDBOX_UTC_OFFSET}`;
-}
-
 const sleep = (ms: number) => new Promise<void>((resolve) => (ms > 0 ? setTimeout(resolve, ms) : resolve()));
 
 export async function startSandboxServer(options: SandboxServerOptions = {}): Promise<SandboxServer> {
@@ -169,7 +164,7 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
   const clockAnswer = (): ApiResponse => {
     advanceCarrier();
     const at = carrierNow();
-    return { status: 200, body: { now: carrierIso(at), today: carrierToday(at), offsetDays: clock.offsetDays() } };
+    return { status: 200, body: { now: isoInZone(at, SANDBOX_TIME_ZONE), today: carrierToday(at), offsetDays: clock.offsetDays() } };
   };
 
   /** POST /_sandbox/clock {"advanceDays": n}: forward only (going back is `leb sandbox clock --set`'s, with its checks). */
