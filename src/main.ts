@@ -52,10 +52,15 @@ export async function main(argv: readonly string[], deps: MainDeps = {}): Promis
     exitCode = typeof result === 'number' ? result : ExitCode.ok;
   };
 
-  const program = buildProgram(t, dispatch, {
-    writeOut: (text) => io.stdout.write(text),
-    writeErr: (text) => io.stderr.write(text),
-  });
+  const program = buildProgram(
+    t,
+    dispatch,
+    {
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    },
+    argv,
+  );
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -1,5 +1,7 @@
 // The command tree: every command, flag and help text, and nothing else. Building it loads only commander and
-// the command definitions; implementations load when a command runs.
+// the command definitions; implementations load when a command runs. A run that names its command defines only
+// that command's subtree (a few per cent of a start was commander building all of them); help for the program,
+// `help <command>` and a mistyped command still see every command.
 
 import { Command, Option } from 'commander';
 import type { Messages } from '../io/messages/index.js';
@@ -27,7 +29,56 @@ export interface ProgramOutput {
   writeErr: (text: string) => void;
 }
 
-export function buildProgram(t: Messages, dispatch: Dispatch, output: ProgramOutput): Command {
+type Define = (program: Command, t: Messages, dispatch: Dispatch) => void;
+
+/**
+ * Every top-level command, in the order help lists them, by the name its definition gives it. A new command is
+ * one more row (test/cli/program.test.ts checks that each row defines the command it names, and nothing else).
+ */
+export const COMMANDS: readonly (readonly [string, Define])[] = [
+  ['status', defineStatus],
+  ['plans', definePlans],
+  ['topup', defineTopup],
+  ['renew', defineRenew],
+  ['history', defineHistory],
+  ['reconcile', defineReconcile],
+  ['check', defineCheck],
+  ['remind', defineRemind],
+  ['line', defineLine],
+  ['carriers', defineCarriers],
+  ['keep', defineKeep],
+  ['autopilot', defineAutopilot],
+  ['config', defineConfig],
+  ['account', defineAccount],
+  ['sandbox', defineSandbox],
+];
+
+/**
+ * The top-level command `argv` runs, when that is certain before parsing: its first word, after nothing but the
+ * program's own options (and their values), or the word after `help`. null otherwise (no command, one that does
+ * not exist, or an option the program does not know before it, which commander treats differently): then
+ * every command must be defined, for help, suggestions and commander's own handling to be what they always are.
+ */
+export function namedCommand(program: Command, argv: readonly string[]): string | null {
+  const known = new Map<string, boolean>();
+  for (const option of program.options) {
+    for (const flag of [option.long, option.short]) if (flag) known.set(flag, option.required || option.optional);
+  }
+  const isCommand = (word: string | undefined) => (word !== undefined && COMMANDS.some(([name]) => name === word) ? word : null);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === 'help') return isCommand(argv[i + 1]);
+    if (!arg.startsWith('-') || arg === '-') return isCommand(arg);
+    const [flag = arg, value] = arg.split(/=(.*)/s);
+    const takesValue = known.get(flag);
+    if (takesValue === undefined || (value !== undefined && !takesValue)) return null;
+    if (takesValue && value === undefined) i++;
+  }
+  return null;
+}
+
+/** The program; given `argv`, only the command it names is defined when it names one (see namedCommand). */
+export function buildProgram(t: Messages, dispatch: Dispatch, output: ProgramOutput, argv: readonly string[] | null = null): Command {
   const program = new Command('leb')
     .description(t['help.program'])
     .version(VERSION, '-V, --version', t['help.opt.version'])
@@ -47,21 +98,8 @@ export function buildProgram(t: Messages, dispatch: Dispatch, output: ProgramOut
     .configureOutput({ writeOut: output.writeOut, writeErr: output.writeErr, outputError: () => {} });
   // Set before the commands are defined so they inherit it: errors are thrown to main, never printed here.
   program.exitOverride();
-  defineStatus(program, t, dispatch);
-  definePlans(program, t, dispatch);
-  defineTopup(program, t, dispatch);
-  defineRenew(program, t, dispatch);
-  defineHistory(program, t, dispatch);
-  defineReconcile(program, t, dispatch);
-  defineCheck(program, t, dispatch);
-  defineRemind(program, t, dispatch);
-  defineLine(program, t, dispatch);
-  defineCarriers(program, t, dispatch);
-  defineKeep(program, t, dispatch);
-  defineAutopilot(program, t, dispatch);
-  defineConfig(program, t, dispatch);
-  defineAccount(program, t, dispatch);
-  defineSandbox(program, t, dispatch);
+  const named = argv === null ? null : namedCommand(program, argv);
+  for (const [name, define] of COMMANDS) if (named === null || named === name) define(program, t, dispatch);
   withExamples(program, t['help.examples'], ['leb --sandbox status', 'leb status', 'leb topup', 'leb check || echo "a line needs attention"']);
   return program;
 }
