@@ -108,3 +108,11 @@ export class InterruptedError extends LebError {
     this.worded = message !== null;
   }
 }
+
+/** The command ran past --timeout (cli/deadline.ts): exit 5, as a provider that takes too long is. */
+export class TimedOutError extends LebError {
+  override readonly name = 'TimedOutError';
+  constructor(message: string, hint: string) {
+    super(ExitCode.unreachable, message, hint);
+  }
+}

@@ -3,7 +3,7 @@
 
 import { CommanderError, type Command } from 'commander';
 import type { ContextDeps } from './cli/context.js';
-import { ExitCode, InterruptedError, UsageError } from './errors.js';
+import { ExitCode, InterruptedError, TimedOutError, UsageError } from './errors.js';
 import { buildProgram } from './cli/program.js';
 import { describeError } from './cli/report.js';
 import { resolveGlobals, type RawGlobals } from './cli/globals.js';
@@ -34,6 +34,7 @@ export async function main(argv: readonly string[], deps: MainDeps = {}): Promis
   const debug = argv.includes('--debug') || isTruthyEnv(env.LEB_DEBUG);
   let exitCode: number = ExitCode.ok;
   let closeContext = async () => {};
+  let stopRun = () => {};
   // Tests hand in their own signal; a real run listens for Ctrl-C itself.
   const interrupt = deps.signal ? { signal: deps.signal, dispose() {} } : listenForCtrlC();
   const { signal } = interrupt;
@@ -41,14 +42,26 @@ export async function main(argv: readonly string[], deps: MainDeps = {}): Promis
   const dispatch = async <O>(invocation: Invocation<O>, command: Command) => {
     const globals = resolveGlobals(command.optsWithGlobals<RawGlobals>(), env);
     if (globals.json && command.opts<{ csv?: boolean }>().csv === true) throw new UsageError(messagesFor(globals.language)['usage.jsonAndCsv']);
-    const { createContext } = await import('./cli/context.js');
-    const ctx = createContext(globals, { onInterrupt: sigintNotice(io), ...deps, io, env, signal });
+    const [{ createContext }, { startDeadline, commandDeadlineMs }] = await Promise.all([import('./cli/context.js'), import('./cli/deadline.js')]);
+    // The run's signal: Ctrl-C, or --timeout running out (not for `sandbox serve`, which runs until stopped).
+    const run = new AbortController();
+    const forward = () => run.abort(signal.reason);
+    if (signal.aborted) forward();
+    else signal.addEventListener('abort', forward, { once: true });
+    stopRun = () => signal.removeEventListener('abort', forward);
+    const words = messagesFor(globals.language);
+    const seconds = globals.timeoutMs / 1000;
+    const deadline = invocation.endsOnCtrlC
+      ? undefined
+      : startDeadline(commandDeadlineMs(globals.timeoutMs), () => run.abort(new TimedOutError(words['error.commandTimedOut'](seconds), words['error.commandTimedOutHint'](Math.max(60, seconds * 4)))), deps.deadlineTimer);
+    if (deadline) stopRun = ((previous) => () => (previous(), deadline.disarm()))(stopRun);
+    const ctx = createContext(globals, { onInterrupt: sigintNotice(io), ...deps, io, env, signal: run.signal, ...(deadline ? { deadline } : {}) });
     closeContext = () => ctx.close();
-    const run = await invocation.load();
-    const result = await run(ctx, invocation.options);
+    const work = await invocation.load();
+    const result = await work(ctx, invocation.options);
     // Interrupted while finishing something that must not be cut short (a payment already sent): it is done,
     // and the run still ends as interrupted.
-    if (signal.aborted && !invocation.endsOnCtrlC) throw signal.reason;
+    if (run.signal.aborted && !invocation.endsOnCtrlC) throw run.signal.reason;
     exitCode = typeof result === 'number' ? result : ExitCode.ok;
   };
 
@@ -72,6 +85,7 @@ export async function main(argv: readonly string[], deps: MainDeps = {}): Promis
       exitCode = report(error, argv, { io, env, debug, t, commandPath: commandPath(program, argv) });
     }
   } finally {
+    stopRun();
     await closeContext();
     interrupt.dispose();
   }

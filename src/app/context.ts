@@ -74,6 +74,11 @@ export interface Context {
   provider(target: AccountTarget): Promise<Provider>;
   /** Opens a web page in the user's browser (platform opener, never a shell). */
   openUrl(url: string): Promise<void>;
+  /**
+   * Work that is not leb's own and has its own limit (the user's `check --exec` hook): --timeout's clock stops
+   * while it runs, as it does at a prompt.
+   */
+  outsideTimeout<T>(work: () => Promise<T>): Promise<T>;
   /** While a payment is under way: what to tell the user if they press Ctrl-C. Returns the undo. */
   onInterrupt(say: () => string): () => void;
   /** How long to wait for a line's lock: past its staleness, so a dead holder's lock is taken over. */

@@ -23,6 +23,7 @@ import { STALE_AFTER_MS } from '../store/lock-timing.js';
 import { readClockOffset, sandboxClockFile } from '../store/sandbox-clock.js';
 import { shiftedClock } from '../domain/sandbox-clock.js';
 import { describeError } from './report.js';
+import type { ArmTimer, Deadline } from './deadline.js';
 
 /**
  * How long a second payment on the same line (or `leb reconcile`) waits for the first before giving up with
@@ -52,6 +53,35 @@ export interface ContextDeps {
   openUrl?: OpenUrl;
   /** Tests only: simulated time for the Airalo rate-limit scheduler, so rate-limited runs never sleep for real. */
   airaloClocks?: AiraloClocks;
+  /** The run's --timeout (main starts it): paused while a prompt shows, disarmed once a payment is on its way. */
+  deadline?: Pick<Deadline, 'pause' | 'resume' | 'disarm'>;
+  /** Tests only: how the --timeout deadline arms its timer (main reads it), so a test decides when it runs out. */
+  deadlineTimer?: ArmTimer;
+}
+
+/** `work` with the --timeout clock stopped. */
+function pausedDeadline(deadline: ContextDeps['deadline']): <T>(work: () => Promise<T>) => Promise<T> {
+  return async (work) => {
+    deadline?.pause();
+    try {
+      return await work();
+    } finally {
+      deadline?.resume();
+    }
+  };
+}
+
+/** Prompts with the --timeout clock stopped: waiting for a person is not the command's work. */
+function pausingDeadline(prompter: Prompter, deadline: ContextDeps['deadline']): Prompter {
+  if (!deadline) return prompter;
+  const paused = pausedDeadline(deadline);
+  return {
+    select: (message, choices, defaultValue) => paused(() => prompter.select(message, choices, defaultValue)),
+    search: (message, options) => paused(() => prompter.search(message, options)),
+    input: (message, options) => paused(() => prompter.input(message, options)),
+    confirm: (message, defaultValue) => paused(() => prompter.confirm(message, defaultValue)),
+    password: (message) => paused(() => prompter.password(message)),
+  };
 }
 
 const noSpinner: Spinner = { update() {}, stop() {} };
@@ -104,7 +134,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     sleep,
     canPrompt: noPromptReason(io, globals.noInput, env) === null,
     noPromptReason: noPromptReason(io, globals.noInput, env),
-    prompter: deps.prompter ?? inquirerPrompter(io, promptWords(t)),
+    prompter: pausingDeadline(deps.prompter ?? inquirerPrompter(io, promptWords(t)), deps.deadline),
     openUrl: deps.openUrl ?? systemOpenUrl(),
     signal,
     paths,
@@ -137,7 +167,12 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
       signal.addEventListener('abort', stop, { once: true });
       return { update: (next) => void (spinner.text = next), stop };
     },
-    onInterrupt: deps.onInterrupt ?? (() => () => {}),
+    outsideTimeout: pausedDeadline(deps.deadline),
+    onInterrupt(say) {
+      // Only a payment asks for this, just before it is journaled and sent: from here --timeout no longer applies.
+      deps.deadline?.disarm();
+      return deps.onInterrupt ? deps.onInterrupt(say) : () => {};
+    },
     lineLockWaitMs: deps.lineLockWaitMs ?? LINE_LOCK_WAIT_MS,
     provider(target) {
       let provider = opened.get(target.name);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../../src/main.js';
 import type { Prompter } from '../../src/io/prompter.js';
+import type { ArmTimer } from '../../src/cli/deadline.js';
 import { bufferIO } from './io.js';
 
 export interface CliResult {
@@ -39,6 +40,8 @@ export interface RunOptions {
   /** Every wait the run asks for (back-off, Retry-After), in order. */
   waits?: number[];
   openUrl?: (url: string) => Promise<void>;
+  /** How the --timeout deadline arms its timer (by default a real, unref'd timer that a short test never reaches). */
+  deadlineTimer?: ArmTimer;
 }
 
 /** In-process runs never wait for real: a retry follows at once, and the wait it asked for is recorded. */
@@ -60,6 +63,7 @@ export async function runCli(argv: string[], options: RunOptions): Promise<CliRe
     ...(options.lineLockWaitMs === undefined ? {} : { lineLockWaitMs: options.lineLockWaitMs }),
     sleep: instantSleep(options.waits),
     ...(options.openUrl ? { openUrl: options.openUrl } : {}),
+    ...(options.deadlineTimer ? { deadlineTimer: options.deadlineTimer } : {}),
   });
   return { code, stdout: io.out(), stderr: io.err() };
 }

@@ -67,7 +67,7 @@ async function payLocked(ctx: Context, request: PaymentIntent, lock: HeldLock): 
   await request.beforeSend?.();
   // Ctrl-C before anything is written or sent: stop here, with nothing to settle later. From here on, what a
   // Ctrl-C says is onInterrupt's (below).
-  if (ctx.signal.aborted) throw new InterruptedError(ctx.t['interrupt.nothingSent']);
+  if (ctx.signal.aborted) throw ctx.signal.reason instanceof InterruptedError ? new InterruptedError(ctx.t['interrupt.nothingSent']) : ctx.signal.reason;
   const event = retry ? null : intent(fields, ctx.now());
   const id = retry?.id ?? (event as IntentEvent).id;
   // Ctrl-C from here on is answered with what is known: before the send nothing was charged; after it, the

@@ -34,7 +34,8 @@ export async function runCheck(ctx: Context, options: CheckOptions): Promise<num
 
   if (exec !== null) {
     for (const [index, view] of atRisk.entries()) {
-      const outcome = await runHook({ command: exec, env: { ...ctx.env, ...hookEnv(view, messages[index] as string) }, output: ctx.io.stderr });
+      // The hook has its own limit (check.hook.ts); --timeout bounds leb's work, not the user's command.
+      const outcome = await ctx.outsideTimeout(() => runHook({ command: exec, env: { ...ctx.env, ...hookEnv(view, messages[index] as string) }, output: ctx.io.stderr }));
       if (!outcome.ok) ctx.warn(ctx.t['check.execFailed'](view.status.id, hookFailure(ctx, outcome)));
     }
   }
