@@ -167,7 +167,10 @@ async function fleet() {
     const medianMs = Number.parseFloat(rows[0][1]) * (rows[0][1].endsWith(' s') ? 1000 : 1);
     console.log(`\nstatus over HTTP: ${rows[0][1]} = ${((medianMs / sequentialMs) * 100).toFixed(1)}% of the sequential ${fmt(sequentialMs)}`);
   } finally {
+    // serve saves its start-up code cache as it exits: its LEB_HOME is removed only once it has.
+    const closed = new Promise((resolveClosed) => server.once('close', resolveClosed));
     server.kill('SIGTERM');
+    await closed;
   }
 }
 

@@ -12,7 +12,7 @@ import { BIN, runBin, tempHome, testEnv } from '../helpers/cli.js';
 describe('topup and reconcile against a faulty leb sandbox serve (built binary)', () => {
   const serverHome = tempHome();
   const home = tempHome();
-  let stop: () => void;
+  let stop: () => Promise<void>;
   let hello: { url: string; login: string; password: string };
   // LEB_TEST_INSTANT_WAITS: every retry follows at once instead of after real back-off (0.25 s to 5 s), which
   // changes when requests are sent, never what is sent (same key, same bytes) nor how answers are judged.
@@ -24,7 +24,13 @@ describe('topup and reconcile against a faulty leb sandbox serve (built binary)'
       env: testEnv(serverHome.home),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    stop = () => child.kill('SIGTERM');
+    // serve saves its start-up code cache under its LEB_HOME as it exits: wait for that before removing the home.
+    stop = () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('close', () => resolve());
+        child.kill('SIGTERM');
+      });
     hello = await new Promise((resolve, reject) => {
       let out = '';
       child.stdout.on('data', (d: Buffer) => {
@@ -34,8 +40,8 @@ describe('topup and reconcile against a faulty leb sandbox serve (built binary)'
       child.on('error', reject);
     });
   });
-  afterAll(() => {
-    stop();
+  afterAll(async () => {
+    await stop();
     serverHome.cleanup();
     home.cleanup();
   });

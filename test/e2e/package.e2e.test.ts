@@ -121,7 +121,12 @@ describe('the packed tarball', () => {
       expect(status.code, status.stderr).toBe(0);
       expect((JSON.parse(status.stdout) as unknown[]).length).toBeGreaterThan(0);
     } finally {
-      child.kill('SIGTERM');
+      // serve saves its start-up code cache under its LEB_HOME as it exits: let it finish before the home goes.
+      if (child.exitCode === null && child.signalCode === null) {
+        const closed = new Promise((resolve) => child.once('close', resolve));
+        child.kill('SIGTERM');
+        await closed;
+      }
     }
   });
 });

@@ -86,7 +86,13 @@ describe('the sandbox clock end to end (built binary)', () => {
       expect(await api(`/v1/lines/${grace.id}`, token)).toMatchObject({ flag: 'recycled' });
       expect(await api('/_sandbox/clock')).toMatchObject({ offsetDays: 40 });
     } finally {
-      served?.child.kill('SIGTERM');
+      // serve saves its start-up code cache under its LEB_HOME as it exits: remove the home once it has.
+      const child = served?.child;
+      if (child && child.exitCode === null && child.signalCode === null) {
+        const closed = new Promise((resolve) => child.once('close', resolve));
+        child.kill('SIGTERM');
+        await closed;
+      }
       serverHome.cleanup();
     }
   });
