@@ -96,7 +96,7 @@ export const generalEn = {
   'help.account.login.cmd': 'log in again in place: the stored endpoint and login (or client id), a new password, token or client secret; labels, notes and history stay',
   'account.loginNotNeeded': (name: string) => `${name} is a sandbox account: there is nothing to log in to.`,
   'account.loginManual': (name: string) => `${name} holds lines you track yourself: there is nothing to log in to.`,
-  'account.loginWrongFlags': (name: string, provider: string, flags: string) => `${name} is a ${provider} account: it takes ${flags} to log in`,
+  'account.loginWrongFlags': (name: string, provider: string, flags: string) => `${name} (provider ${provider}) logs in with ${flags}`,
   'account.clientIdChange': (name: string, orders: number) =>
     `${name} has ${orders} unsettled ${orders === 1 ? 'order' : 'orders'} under its current client id; run "leb reconcile" before changing --client-id`,
   'account.loggedIn': (name: string, lines: number) => `Logged in to ${name} again (${lines} ${lines === 1 ? 'line' : 'lines'}); its labels, notes and history are kept.`,

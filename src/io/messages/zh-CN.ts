@@ -94,7 +94,7 @@ export const generalZhCN: Widen<typeof generalEn> = {
   'help.account.login.cmd': '原地重新登录：沿用保存的地址和登录名（或客户端 ID），输入新密码、令牌或客户端密钥；标签、备注和订单记录保留',
   'account.loginNotNeeded': (name) => `${name} 是沙盒账户，没有需要登录的地方。`,
   'account.loginManual': (name) => `${name} 存放的是你自己记录的线路，没有需要登录的地方。`,
-  'account.loginWrongFlags': (name, provider, flags) => `${name} 是 ${provider} 账户，登录需要 ${flags}`,
+  'account.loginWrongFlags': (name, provider, flags) => `${name}（运营商 ${provider}）登录需要 ${flags}`,
   'account.clientIdChange': (name, orders) => `${name} 在当前客户端 ID 下有 ${orders} 笔未结订单；请先运行“leb reconcile”再更改 --client-id`,
   'account.loggedIn': (name, lines) => `已重新登录 ${name}（${lines} 条线路）；标签、备注和订单记录均保留。`,
 

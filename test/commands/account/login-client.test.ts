@@ -93,7 +93,7 @@ describe('account login on an airalo account', () => {
     expect((await leb(['account', 'add', 'fleet', '--provider', 'airalo', '--client-id', airalo.CLIENT_ID, '--secret-stdin', '--endpoint', standIn.url], airalo.CLIENT_SECRET)).code).toBe(0);
     const mixed = await leb(['account', 'login', 'fleet', '--password-stdin'], 'x');
     expect(mixed.code).toBe(2);
-    expect(mixed.stderr).toContain('fleet is a airalo account: it takes --client-id <id> --secret-stdin to log in');
+    expect(mixed.stderr).toContain('fleet (provider airalo) logs in with --client-id <id> --secret-stdin');
     const none = await leb(['account', 'login', 'fleet']);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('--secret-stdin');

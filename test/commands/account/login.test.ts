@@ -58,6 +58,13 @@ describe('leb account login', () => {
     expect(added.stderr).not.toContain('account login');
   });
 
+  it('client-credential flags on an http account are refused, naming what it takes (exit 2)', async () => {
+    await brokenAccount();
+    const login = await run(['account', 'login', 'hk', '--secret-stdin'], { stdin: 'x' });
+    expect(login.code).toBe(2);
+    expect(login.stderr).toContain('hk (provider http) logs in with --login <id> --password-stdin | --token-stdin');
+  });
+
   it('a wrong password changes nothing: the old tokens stay, exit 4', async () => {
     await brokenAccount();
     const login = await run(['account', 'login', 'hk', '--password-stdin'], { stdin: 'wrong' });
