@@ -2,37 +2,12 @@
 // password must appear in no file under LEB_HOME and in no output (--debug included); every file leb wrote is
 // 0600 and every directory 0700; the server stops cleanly (exit 0) on SIGTERM.
 
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, runBin, tempHome, testEnv, type CliResult } from '../helpers/cli.js';
+import { runBin, tempHome, type CliResult } from '../helpers/cli.js';
+import { serveBinary as serve, type Served } from '../helpers/serve.js';
 
-interface Served {
-  child: ChildProcessWithoutNullStreams;
-  hello: { url: string; login: string; password: string };
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-function serve(home: string, args: string[] = []): Promise<Served> {
-  const child = spawn(process.execPath, [BIN, 'sandbox', 'serve', '--port', '0', '--json', ...args], { env: testEnv(home), stdio: ['pipe', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`sandbox serve did not start: ${stderr}`)), 10_000);
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString('utf8');
-      const newline = stdout.indexOf('\n');
-      if (newline === -1) return;
-      clearTimeout(timer);
-      resolve({ child, hello: JSON.parse(stdout.slice(0, newline)), stderr: () => stderr, exited });
-    });
-    child.on('error', reject);
-  });
-}
 
 function walk(dir: string): Array<{ path: string; isDir: boolean }> {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -3,12 +3,13 @@
 // without it tokens go to the 0600 file. No network: pack and tar are local, the only server is `sandbox
 // serve` from the unpacked package itself, on 127.0.0.1.
 
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEnv, type CliResult } from '../helpers/cli.js';
+import { serveBinary } from '../helpers/serve.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -42,20 +43,7 @@ function runPacked(bin: string, argv: string[], home: string, options: { env?: N
   });
 }
 
-function serve(bin: string, home: string): Promise<{ child: ChildProcessWithoutNullStreams; hello: { url: string; login: string; password: string } }> {
-  const child = spawn(process.execPath, [bin, 'sandbox', 'serve', '--port', '0', '--json', '--seed', '5'], { env: testEnv(home), stdio: ['pipe', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-  return new Promise((resolvePromise, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString('utf8');
-      if (stdout.includes('\n')) resolvePromise({ child, hello: JSON.parse(stdout.slice(0, stdout.indexOf('\n'))) });
-    });
-    child.on('close', (code) => reject(new Error(`sandbox serve exited with ${code}: ${stderr}`)));
-    child.on('error', reject);
-  });
-}
+const serve = (bin: string, home: string) => serveBinary(home, ['--seed', '5'], bin);
 
 describe('the packed tarball', () => {
   const temp = mkdtempSync(join(tmpdir(), 'leb-pack-'));

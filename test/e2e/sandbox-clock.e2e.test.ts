@@ -2,9 +2,11 @@
 // renews an auto-renewing line and lets a lapsed one go through grace to recycling as time passes, and a
 // running `leb sandbox serve` on the same LEB_HOME follows a later `leb sandbox clock --advance`.
 
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, runBin, tempHome, testEnv } from '../helpers/cli.js';
+import { runBin, tempHome } from '../helpers/cli.js';
+import { serveBinary } from '../helpers/serve.js';
+
+const serve = (home: string) => serveBinary(home, ['--seed', '5']);
 
 interface Line {
   alias: string | null;
@@ -12,24 +14,6 @@ interface Line {
   state: string;
   daysLeft: number;
   expiresAt: string;
-}
-
-function serve(home: string): Promise<{ child: ChildProcessWithoutNullStreams; hello: { url: string; login: string; password: string } }> {
-  const child = spawn(process.execPath, [BIN, 'sandbox', 'serve', '--port', '0', '--json', '--seed', '5'], { env: testEnv(home), stdio: ['pipe', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`sandbox serve did not start: ${stderr}`)), 10_000);
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString('utf8');
-      const newline = stdout.indexOf('\n');
-      if (newline === -1) return;
-      clearTimeout(timer);
-      resolve({ child, hello: JSON.parse(stdout.slice(0, newline)) });
-    });
-    child.on('error', reject);
-  });
 }
 
 describe('the sandbox clock end to end (built binary)', () => {
