@@ -9,8 +9,8 @@ export interface AutopilotPlanOptions {
 
 export interface AutopilotRunOptions {
   dryRun: boolean;
-  /** A command to run per payment and per line it could not keep; null: the exec setting; false: none. */
-  exec: string | null | false;
+  /** A command to run per payment and per line it could not keep; null: none. */
+  exec: string | null;
 }
 
 export const MAX_FORECAST_MONTHS = 60;
@@ -21,11 +21,8 @@ export function parseMonths(value: string, t: Messages): number {
   return months;
 }
 
-export function toAutopilotRunOptions(raw: { dryRun?: boolean; exec?: string | boolean }): AutopilotRunOptions {
-  return {
-    dryRun: raw.dryRun === true,
-    exec: raw.exec === false ? false : typeof raw.exec === 'string' && raw.exec.trim() !== '' ? raw.exec : null,
-  };
+export function toAutopilotRunOptions(raw: { dryRun?: boolean; exec?: string }): AutopilotRunOptions {
+  return { dryRun: raw.dryRun === true, exec: typeof raw.exec === 'string' && raw.exec.trim() !== '' ? raw.exec : null };
 }
 
 export function defineAutopilot(program: Command, t: Messages, dispatch: Dispatch): void {
@@ -44,7 +41,6 @@ export function defineAutopilot(program: Command, t: Messages, dispatch: Dispatc
     .description(t['help.autopilot.run'])
     .option('--dry-run', t['help.autopilot.dryRun'])
     .option('--exec <command>', t['help.autopilot.exec'])
-    .option('--no-exec', t['help.check.noExec'])
     .action((raw, cmd: Command) =>
       dispatch({ name: 'autopilot run', options: toAutopilotRunOptions(raw), load: async () => (await import('./run.run.js')).runAutopilot }, cmd),
     );

@@ -56,7 +56,8 @@ async function runLocked(ctx: Context, options: AutopilotRunOptions): Promise<nu
   const policies = policyStore(ctx).read();
   const report: RunReport = { date: ctx.now().toISOString(), dryRun: options.dryRun, paid: [], due: [], skipped: [], unkept: [], waiting: [] };
   const lines = await readPolicyLines(ctx, policies);
-  const exec = options.exec === false ? null : (options.exec ?? ctx.config.read().settings.exec);
+  // Only --exec: the exec setting is `leb check`'s hook, written for its variables (LEB_RISK, ...), not these.
+  const exec = options.exec;
   for (const line of lines) {
     if (ctx.signal.aborted) break;
     await runLine(ctx, line, options.dryRun, report, exec);

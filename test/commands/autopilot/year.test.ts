@@ -39,7 +39,7 @@ describe('autopilot over a simulated year', () => {
     const charged = sandboxCharges(home.home).length;
     expect(charged).toBe(0);
     for (let day = 0; day < 365; day++) {
-      const run = await sandbox(['autopilot', 'run', '--yes', '--json', '--no-exec'], { home: home.home, now: new Date(START.getTime() + day * DAY) });
+      const run = await sandbox(['autopilot', 'run', '--yes', '--json'], { home: home.home, now: new Date(START.getTime() + day * DAY) });
       exitCodes.add(run.code);
       const report = JSON.parse(run.stdout) as { paid: { line: string; amount: { amount: string; currency: string }; createdAt: string }[] };
       for (const order of report.paid) paid.push({ date: new Date(Date.parse(order.createdAt) + 8 * 3600_000).toISOString().slice(0, 10), line: order.line, amount: order.amount });
