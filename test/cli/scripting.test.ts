@@ -20,7 +20,7 @@ describe('scripting', () => {
 
   it.each([
     [['account', 'use', 'a'], { defaultAccount: 'a' }],
-    [['account', 'remove', 'a', '--yes'], { removed: 'a', labels: 0, notes: 0, cachedLines: 0, trackedLines: 0, credentials: false }],
+    [['account', 'remove', 'a', '--yes'], { removed: 'a', labels: 0, notes: 0, cachedLines: 0, trackedLines: 0, policies: 0, credentials: false }],
     [['sandbox', 'reset'], { reset: true }],
   ])('%j --json prints JSON on stdout', async (argv, expected) => {
     await run(['account', 'add', 'a', '--provider', 'sandbox']);

@@ -1,4 +1,6 @@
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { PolicyStore } from '../../store/policies.js';
 import type { Context } from '../../app/context.js';
 import { ExitCode, LebError, StateError, UsageError } from '../../errors.js';
 import { sandboxFile } from '../../providers/open.js';
@@ -9,6 +11,9 @@ import { printJson } from '../../io/output.js';
 import type { AccountConfig } from '../../store/config.js';
 import type { AccountNameOptions } from './account.command.js';
 
+/** The stored accounts' policies (never the embedded sandbox's, whatever --sandbox says). */
+const accountPolicies = (ctx: Context) => new PolicyStore(join(ctx.paths.home, 'policies.json'));
+
 /** What goes with an account besides its entry: counted before asking, so the question can say it. */
 interface Removal {
   labels: number;
@@ -16,6 +21,8 @@ interface Removal {
   cachedLines: number;
   /** Lines tracked by hand under a manual account (they go with it; their recorded orders stay). */
   trackedLines: number;
+  /** Keep-alive policies on its lines (leb keep). */
+  policies: number;
   credentials: boolean;
 }
 
@@ -34,7 +41,10 @@ async function whatGoesWith(ctx: Context, name: string, account: AccountConfig):
     const { TrackedLineStore } = await import('../../store/tracked-lines.js');
     trackedLines = new TrackedLineStore(ctx.paths.tracked).read().filter((l) => l.account === name).length;
   }
+  // A policies.json that does not parse stops the removal here too (exit 9, naming it).
+  const policies = accountPolicies(ctx).read().filter((p) => p.account === name).length;
   return {
+    policies,
     labels: notes.filter(([, n]) => n.label !== null).length,
     notes: notes.filter(([, n]) => n.note !== null).length,
     cachedLines,
@@ -48,6 +58,7 @@ function describeRemoval(ctx: Context, removal: Removal): string {
   const parts = [
     removal.credentials ? t['account.removes.credentials'] : null,
     removal.trackedLines > 0 ? t['account.removes.tracked'](removal.trackedLines) : null,
+    removal.policies > 0 ? t['account.removes.policies'](removal.policies) : null,
     removal.labels > 0 ? t['account.removes.labels'](removal.labels) : null,
     removal.notes > 0 ? t['account.removes.notes'](removal.notes) : null,
     removal.cachedLines > 0 ? t['account.removes.cache'](removal.cachedLines) : null,
@@ -88,6 +99,11 @@ export async function runAccountRemove(ctx: Context, options: AccountNameOptions
     const { TrackedLineStore } = await import('../../store/tracked-lines.js');
     await new TrackedLineStore(ctx.paths.tracked).update((lines) => {
       for (let i = lines.length - 1; i >= 0; i--) if (lines[i]?.account === options.name) lines.splice(i, 1);
+    });
+  }
+  if (removal.policies > 0) {
+    await accountPolicies(ctx).update((policies) => {
+      for (let i = policies.length - 1; i >= 0; i--) if (policies[i]?.account === options.name) policies.splice(i, 1);
     });
   }
   if (removal.cachedLines > 0) await updateStatusCache(statusCacheFile(ctx.paths), { views: [], complete: [options.name] });

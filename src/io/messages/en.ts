@@ -136,6 +136,7 @@ export const generalEn = {
   'account.removes.labels': (n: number) => (n === 1 ? '1 line label' : `${n} line labels`),
   'account.removes.notes': (n: number) => (n === 1 ? '1 line note' : `${n} line notes`),
   'account.removes.tracked': (n: number) => (n === 1 ? '1 tracked line' : `${n} tracked lines`),
+  'account.removes.policies': (n: number) => (n === 1 ? '1 keep-alive policy' : `${n} keep-alive policies`),
   'account.removes.cache': (n: number) => (n === 1 ? '1 cached line status' : `${n} cached line statuses`),
 
   'account.cancelled': 'Cancelled; nothing was changed.',

@@ -129,6 +129,7 @@ export const generalZhCN: Widen<typeof generalEn> = {
   'account.removes.labels': (n) => `${n} 个线路标签`,
   'account.removes.notes': (n) => `${n} 条线路备注`,
   'account.removes.tracked': (n) => `${n} 条手动跟踪的线路`,
+  'account.removes.policies': (n) => `${n} 条保号策略`,
   'account.removes.cache': (n) => `${n} 条缓存的线路状态`,
 
   'account.cancelled': '已取消，未做任何更改。',

@@ -99,3 +99,24 @@ describe('leb keep', () => {
     expect(readFileSync(file, 'utf8')).toBe('{"version":1,"policies":[{"account":"sandbox"}]}');
   });
 });
+
+describe('account remove and keep-alive policies', () => {
+  let home: { home: string; cleanup: () => void };
+  beforeEach(() => (home = tempHome()));
+  afterEach(() => home.cleanup());
+
+  it('says it deletes the account\'s policies, and does; other accounts\' policies stay', async () => {
+    const at = { home: home.home };
+    const { runCli } = await import('../../helpers/cli.js');
+    for (const name of ['a', 'b']) expect((await runCli(['account', 'add', name, '--provider', 'sandbox'], at)).code).toBe(0);
+    expect((await runCli(['keep', '--account', 'a', '--all', '--forever'], at)).code).toBe(0);
+    expect((await runCli(['keep', '--account', 'b', '--at-risk', '--forever'], at)).code).toBe(0);
+    const refused = await runCli(['account', 'remove', 'a'], at);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('4 keep-alive policies');
+    const removed = await runCli(['account', 'remove', 'a', '--yes', '--json'], at);
+    expect(JSON.parse(removed.stdout)).toMatchObject({ removed: 'a', policies: 4 });
+    const left = JSON.parse((await runCli(['keep', '--list', '--json'], at)).stdout) as { account: string }[];
+    expect(left.map((p) => p.account)).toEqual(['b', 'b']);
+  });
+});
