@@ -8,7 +8,8 @@
 import { addDays, daysBetween, fromEpochDay, toEpochDay, writtenDate, type LocalDate } from './dates.js';
 import { money, type Money } from './money.js';
 import { planKeepAlive, type KeepAliveStep } from './planner.js';
-import { expiryAfterRenewal, expiryAfterTopup, suggestedAmountsMinor, validityDaysFor, type KeepNumberRules, type Plan } from './rules.js';
+import { cheapestRenewal } from './renewal-cost.js';
+import { expiryAfterRenewal, expiryAfterTopup, suggestedAmountsMinor, type KeepNumberRules, type Plan } from './rules.js';
 
 export interface KeepPolicy {
   /** Alive through this date (provider's calendar); null: for ever. */
@@ -95,7 +96,8 @@ export function decide(policy: KeepPolicy, line: PolicyLine, today: LocalDate, s
     }
   }
   if (step === null) {
-    const least = cheapestExtension(line);
+    // The least one purchase that extends the line costs: its cheapest plan or smallest earning top-up.
+    const least = cheapestRenewal(line.rules, line.plans)?.amount ?? null;
     if (least === null) return { kind: 'unkept', reason: 'no-way', needed: null };
     const reason = policy.max !== null && least.minor > policy.max.minor ? 'max' : 'budget';
     return { kind: 'unkept', reason, needed: least };
@@ -146,15 +148,6 @@ function cheapestPerDay(catalogue: { rules: KeepNumberRules; plans: readonly Pla
   if (best === null) return null;
   const { days: _days, ...step } = best as Step & { days: number };
   return step;
-}
-
-/** The least one purchase that extends the line can cost: its cheapest plan or smallest earning top-up. */
-export function cheapestExtension(line: Pick<PolicyLine, 'rules' | 'plans'>): Money | null {
-  const prices = [
-    ...line.plans.filter((p) => p.validityDays > 0).map((p) => p.price.minor),
-    ...suggestedAmountsMinor(line.rules).filter((minor) => validityDaysFor(line.rules, minor) > 0),
-  ];
-  return prices.length === 0 ? null : money(Math.min(...prices), line.rules.currency);
 }
 
 /** The catalogue without anything dearer than `cap` (minor units). */
