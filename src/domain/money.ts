@@ -109,6 +109,21 @@ export function formatMoney(value: Money, locale = 'en'): string {
   return format.format(toDecimalString(value) as unknown as number);
 }
 
+/** One sum per currency, currencies in alphabetical order (money is never added across currencies). */
+export function sumByCurrency(amounts: readonly Money[]): Money[] {
+  const sums = new Map<string, Money>();
+  for (const amount of amounts) {
+    const previous = sums.get(amount.currency);
+    sums.set(amount.currency, previous ? add(previous, amount) : amount);
+  }
+  return [...sums.keys()].sort().map((currency) => sums.get(currency) as Money);
+}
+
+/** Sums in several currencies for people: "HK$12.50 + £3.00". */
+export function formatSums(sums: readonly Money[], locale = 'en'): string {
+  return sums.map((m) => formatMoney(m, locale)).join(' + ');
+}
+
 /** Money as JSON and the journal carry it, shown like any other money; as written when it does not parse. */
 export function formatWireMoney(wire: { amount: string; currency: string }, locale = 'en'): string {
   const parsed = parseWireAmount(wire.amount, wire.currency);

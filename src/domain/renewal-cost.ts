@@ -1,7 +1,7 @@
 // What it costs, at least, to give a line at risk another period: its cheapest plan, or the smallest top-up
 // the carrier accepts that earns validity, whichever is cheaper. The figure behind the status footer.
 
-import { add, type Money } from './money.js';
+import { sumByCurrency, type Money } from './money.js';
 import { suggestedAmountsMinor, validityDaysFor, type KeepNumberRules, type Plan } from './rules.js';
 
 export type CostBasis = 'plan' | 'topup';
@@ -25,12 +25,5 @@ export function cheapestRenewal(rules: KeepNumberRules, plans: readonly Plan[] |
 
 /** Per-currency totals, currencies in alphabetical order, and which bases contributed. */
 export function totalByCurrency(costs: readonly RenewalCost[]): { totals: Money[]; bases: Set<CostBasis> } {
-  const totals = new Map<string, Money>();
-  const bases = new Set<CostBasis>();
-  for (const cost of costs) {
-    const previous = totals.get(cost.amount.currency);
-    totals.set(cost.amount.currency, previous ? add(previous, cost.amount) : cost.amount);
-    bases.add(cost.basis);
-  }
-  return { totals: [...totals.keys()].sort().map((c) => totals.get(c) as Money), bases };
+  return { totals: sumByCurrency(costs.map((cost) => cost.amount)), bases: new Set(costs.map((cost) => cost.basis)) };
 }

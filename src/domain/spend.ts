@@ -2,7 +2,7 @@
 // money; pending and unknown ones may or may not have been charged, so they are counted apart (never added in),
 // and failed ones cost nothing. Pure: the user's zone comes in.
 
-import { add, parseWireAmount, type Money } from './money.js';
+import { parseWireAmount, sumByCurrency, type Money } from './money.js';
 import { dateIn, type LocalDate } from './dates.js';
 
 /** What an order needs to be counted (the journal's orders have it). */
@@ -30,15 +30,9 @@ export interface MonthSpend {
   orders: number;
 }
 
-function sumByCurrency(items: readonly Spending[]): Money[] {
-  const sums = new Map<string, Money>();
-  for (const item of items) {
-    const value = parseWireAmount(item.amount.amount, item.amount.currency);
-    if (value === null) continue;
-    const previous = sums.get(value.currency);
-    sums.set(value.currency, previous ? add(previous, value) : value);
-  }
-  return [...sums.keys()].sort().map((currency) => sums.get(currency) as Money);
+/** The orders' amounts, summed per currency (an amount that does not parse is left out). */
+function sumOrders(items: readonly Spending[]): Money[] {
+  return sumByCurrency(items.flatMap((item) => parseWireAmount(item.amount.amount, item.amount.currency) ?? []));
 }
 
 const isUnsettled = (item: Spending) => item.status === 'pending' || item.status === 'unknown';
@@ -46,7 +40,7 @@ const isUnsettled = (item: Spending) => item.status === 'pending' || item.status
 export function summarize(items: readonly Spending[]): SpendSummary {
   const succeeded = items.filter((item) => item.status === 'succeeded');
   const unsettled = items.filter(isUnsettled);
-  return { spent: sumByCurrency(succeeded), orders: succeeded.length, unsettled: { orders: unsettled.length, amounts: sumByCurrency(unsettled) } };
+  return { spent: sumOrders(succeeded), orders: succeeded.length, unsettled: { orders: unsettled.length, amounts: sumOrders(unsettled) } };
 }
 
 /** The month after "YYYY-MM". */
@@ -76,7 +70,7 @@ export function spendByMonth(items: readonly Spending[], timeZone: string): Mont
   const out: MonthSpend[] = [];
   for (let month = months[0] as string; month <= last; month = nextMonth(month)) {
     const succeeded = (byMonth.get(month) ?? []).filter((item) => item.status === 'succeeded');
-    out.push({ month, totals: sumByCurrency(succeeded), orders: succeeded.length });
+    out.push({ month, totals: sumOrders(succeeded), orders: succeeded.length });
   }
   return out;
 }

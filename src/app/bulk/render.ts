@@ -3,7 +3,7 @@
 
 import type { Context } from '../context.js';
 import { dateOrDash } from '../../domain/dates.js';
-import { add, formatMoney, toJson, type Money } from '../../domain/money.js';
+import { formatMoney, formatSums, sumByCurrency, toJson } from '../../domain/money.js';
 import { layoutTable, noteHidden, printJson, printText } from '../../io/output.js';
 import type { Order } from '../../store/journal.js';
 import type { ExitCodeValue } from '../../errors.js';
@@ -19,20 +19,8 @@ export interface BulkResult {
   code: ExitCodeValue | null;
 }
 
-/** One sum per currency, in the order the currencies first appear. */
-export function sumByCurrency(amounts: readonly Money[]): Money[] {
-  const sums = new Map<string, Money>();
-  for (const amount of amounts) {
-    const sum = sums.get(amount.currency);
-    sums.set(amount.currency, sum ? add(sum, amount) : amount);
-  }
-  return [...sums.values()];
-}
-
 export function planTotals(ctx: Context, planned: readonly PlannedPayment[]): string {
-  return sumByCurrency(planned.map((p) => p.amount))
-    .map((m) => formatMoney(m, ctx.locale))
-    .join(' + ');
+  return formatSums(sumByCurrency(planned.map((p) => p.amount)), ctx.locale);
 }
 
 /** Number and label first: a reseller knows lines by number and customer, the id is for commands. */
@@ -159,7 +147,7 @@ export async function printBulkResults(ctx: Context, shown: ResultsShown): Promi
     r.code === null ? dateOrDash(r.item.quote.expiresAfter) : dateOrDash(r.item.view.status.expiresAt),
   ]);
   const table = layoutTable(ctx, head, rows, { shrink: [1, 0], dropOrder: [3, 4] });
-  const paidTotal = sumByCurrency(paid.map((r) => r.item.amount)).map((m) => formatMoney(m, ctx.locale)).join(' + ') || formatMoney({ minor: 0, currency: shown.planned[0]?.amount.currency ?? 'USD' }, ctx.locale);
+  const paidTotal = formatSums(sumByCurrency(paid.map((r) => r.item.amount)), ctx.locale) || formatMoney({ minor: 0, currency: shown.planned[0]?.amount.currency ?? 'USD' }, ctx.locale);
   const summary = notDone === 0 ? t['bulk.summary.all'](paid.length, paidTotal) : t['bulk.summary.some'](paid.length, shown.results.length, paidTotal, notDone, shown.batch);
   await printText(ctx, [table.text, ...skippedText(ctx, shown.skipped), summary].join('\n'));
   noteHidden(ctx, table.hidden);

@@ -3,8 +3,7 @@
 
 import type { Context } from '../../app/context.js';
 import type { ForecastPayment } from '../../domain/autopilot.js';
-import { formatMoney, type Money } from '../../domain/money.js';
-import { sumByCurrency } from '../../app/bulk/render.js';
+import { formatMoney, formatSums, sumByCurrency, type Money } from '../../domain/money.js';
 import { layoutTable, noteHidden, printText } from '../../io/output.js';
 
 export interface ForecastLine {
@@ -65,7 +64,7 @@ export async function printForecast(
     const table = layoutTable(ctx, head, rows, { shrink: [1, 2] });
     out.push(table.text, '', t['autopilot.plan.perMonth'], ...monthLines(ctx, months));
     noteHidden(ctx, table.hidden);
-    out.push('', t['autopilot.plan.total'](sumByCurrency(payments.map((p) => p.payment.amount)).map(money).join(' + '), payments.length));
+    out.push('', t['autopilot.plan.total'](formatSums(sumByCurrency(payments.map((p) => p.payment.amount)), ctx.locale), payments.length));
   }
   for (const line of view.lines) {
     if (line.budget === null) continue;
@@ -84,13 +83,12 @@ export async function printForecast(
 
 /** On a terminal, a bar per month scaled to the dearest month (first currency); piped, plain rows. */
 function monthLines(ctx: Context, months: readonly { month: string; totals: Money[] }[]): string[] {
-  const money = (m: Money) => formatMoney(m, ctx.locale);
   const currency = months[0]?.totals[0]?.currency ?? null;
   const inFirst = (totals: Money[]) => totals.find((m) => m.currency === currency)?.minor ?? 0;
   const peak = Math.max(1, ...months.map((m) => inFirst(m.totals)));
   const width = Math.max(10, Math.min(MAX_BAR, (ctx.io.columns ?? 80) - 30));
   return months.map(({ month, totals }) => {
-    const amounts = totals.map(money).join(' + ');
+    const amounts = formatSums(totals, ctx.locale);
     if (!ctx.io.stdoutIsTTY) return `  ${month}  ${amounts}`;
     const bar = BAR.repeat(Math.max(1, Math.round((inFirst(totals) / peak) * width)));
     return `  ${month}  ${ctx.color.out.cyan(bar.padEnd(width))}  ${amounts}`;

@@ -4,12 +4,11 @@
 
 import type { Context } from '../../app/context.js';
 import { forecast, forecastEnd, spentWithin, type ForecastPayment, type LineForecast } from '../../domain/autopilot.js';
-import { formatMoney, toJson, type Money } from '../../domain/money.js';
+import { formatMoney, sumByCurrency, toJson, type Money } from '../../domain/money.js';
 import { journalFor } from '../../app/payments/pay.js';
 import { expirySuffix, lineToday, policyStore, spendOf, toKeepPolicy } from '../../app/autopilot/policies.js';
 import { readPolicyLines, type PolicyLine } from '../../app/autopilot/policy-lines.js';
 import { unkeptReason } from '../../app/autopilot/words.js';
-import { sumByCurrency } from '../../app/bulk/render.js';
 import { AccountError } from '../../providers/account-error.js';
 import { printJson } from '../../io/output.js';
 import type { AutopilotPlanOptions } from './autopilot.command.js';

@@ -1,7 +1,7 @@
 // Pure: `leb history` as cells, CSV rows, the spend summary and the spend-per-month chart. No I/O; the run
 // module decides where each goes.
 
-import { formatMoney, formatWireMoney, toJson, type Money } from '../../domain/money.js';
+import { formatMoney, formatSums, formatWireMoney, toJson } from '../../domain/money.js';
 import type { MonthSpend, SpendSummary } from '../../domain/spend.js';
 import type { Messages } from '../../io/messages/index.js';
 import { displayWidth } from '../../io/width.js';
@@ -39,12 +39,10 @@ export function tableRow(t: Messages, locale: string, o: HistoryRow, paintStatus
   ];
 }
 
-const amounts = (values: readonly Money[], locale: string) => values.map((m) => formatMoney(m, locale)).join(' + ');
-
 /** The lines under the table: what was spent (succeeded orders only), and what is not counted yet. */
 export function summaryLines(t: Messages, locale: string, summary: SpendSummary): string[] {
-  const lines = [summary.orders === 0 ? t['history.spentNothing'] : t['history.spent'](amounts(summary.spent, locale), summary.orders)];
-  if (summary.unsettled.orders > 0) lines.push(t['history.unsettled'](summary.unsettled.orders, amounts(summary.unsettled.amounts, locale)));
+  const lines = [summary.orders === 0 ? t['history.spentNothing'] : t['history.spent'](formatSums(summary.spent, locale), summary.orders)];
+  if (summary.unsettled.orders > 0) lines.push(t['history.unsettled'](summary.unsettled.orders, formatSums(summary.unsettled.amounts, locale)));
   return lines;
 }
 
@@ -63,7 +61,7 @@ export function monthCsvRows(months: readonly MonthSpend[]): string[][] {
 
 /** Plain rows (piped): month, spent (every currency), succeeded orders. */
 export function monthTableRows(locale: string, months: readonly MonthSpend[]): string[][] {
-  return months.map((m) => [m.month, m.totals.length === 0 ? '—' : amounts(m.totals, locale), String(m.orders)]);
+  return months.map((m) => [m.month, m.totals.length === 0 ? '—' : formatSums(m.totals, locale), String(m.orders)]);
 }
 
 const GAP = '  ';

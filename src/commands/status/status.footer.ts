@@ -2,7 +2,7 @@
 // at least, per currency, saying how the figure was reached.
 
 import type { LineView } from '../../app/lines.js';
-import { formatMoney } from '../../domain/money.js';
+import { formatSums } from '../../domain/money.js';
 import { totalByCurrency, type RenewalCost } from '../../domain/renewal-cost.js';
 import type { Messages } from '../../io/messages/index.js';
 
@@ -19,7 +19,7 @@ export function statusFooter(t: Messages, locale: string, views: readonly LineVi
   if (known.length > 0) {
     const { totals, bases } = totalByCurrency(known);
     const basis = bases.size > 1 ? t['status.footer.basis.mixed'] : bases.has('plan') ? t['status.footer.basis.plan'] : t['status.footer.basis.topup'];
-    parts.push(t['status.footer.cost'](totals.map((m) => formatMoney(m, locale)).join(' + '), basis));
+    parts.push(t['status.footer.cost'](formatSums(totals, locale), basis));
   }
   const unpriced = costs.length - known.length;
   if (unpriced > 0) parts.push(t['status.footer.unpriced'](unpriced));
