@@ -14,6 +14,14 @@ export function whoOf(view: LineView): string {
   ].filter(Boolean).join(' ');
 }
 
+/**
+ * "+85291234567 [Customer 12]": how a reseller knows a line in tables and per-line results (bulk payments,
+ * policies, the autopilot): its number, else `line` (an ICCID or the id), and the user's label.
+ */
+export function shortName(who: { number: string | null; line: string; label?: string | null }): string {
+  return [who.number ?? who.line, who.label ? `[${who.label}]` : ''].filter(Boolean).join(' ');
+}
+
 /** The same without the line id, for short texts such as a calendar event's title. */
 export function nameOf(view: LineView): string {
   const { status } = view;

@@ -8,6 +8,7 @@ import { layoutTable, noteHidden, printJson, printText } from '../../io/output.j
 import type { Order } from '../../store/journal.js';
 import type { ExitCodeValue } from '../../errors.js';
 import { orderJson } from '../payments/flow.js';
+import { shortName } from '../line-names.js';
 import type { LineView } from '../lines.js';
 import type { PlannedPayment, SkippedLine } from './plan.js';
 
@@ -24,10 +25,7 @@ export function planTotals(ctx: Context, planned: readonly PlannedPayment[]): st
 }
 
 /** Number and label first: a reseller knows lines by number and customer, the id is for commands. */
-function lineName(view: LineView): string {
-  const { status } = view;
-  return [status.number ?? status.iccid ?? status.id, view.label ? `[${view.label}]` : ''].filter(Boolean).join(' ');
-}
+const lineName = (view: LineView) => shortName({ number: view.status.number ?? view.status.iccid, line: view.status.id, label: view.label ?? null });
 
 function actionText(ctx: Context, item: PlannedPayment): string {
   return item.plan === null ? ctx.t['bulk.action.topup'] : ctx.t['bulk.action.renew'](item.plan);

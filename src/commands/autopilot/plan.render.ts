@@ -4,6 +4,7 @@
 import type { Context } from '../../app/context.js';
 import type { ForecastPayment } from '../../domain/autopilot.js';
 import { formatMoney, formatSums, sumByCurrency, type Money } from '../../domain/money.js';
+import { shortName } from '../../app/line-names.js';
 import { layoutTable, noteHidden, printText } from '../../io/output.js';
 
 export interface ForecastLine {
@@ -40,7 +41,6 @@ export interface ForecastView {
 const BAR = '█';
 const MAX_BAR = 40;
 
-const nameOf = (l: { number: string | null; line: string; label?: string | null }) => [l.number ?? l.line, l.label ? `[${l.label}]` : ''].filter(Boolean).join(' ');
 
 export async function printForecast(
   ctx: Context,
@@ -57,7 +57,7 @@ export async function printForecast(
     const head = [t['autopilot.col.date'], t['autopilot.col.line'], t['autopilot.col.action'], t['autopilot.col.amount']];
     const rows = payments.map(({ line, payment }) => [
       payment.date,
-      nameOf(line),
+      shortName(line),
       `${payment.planId === null ? t['bulk.action.topup'] : t['bulk.action.renew'](payment.planId)}${line.byHand ? ` (${t['autopilot.byHandShort']})` : ''}`,
       money(payment.amount),
     ]);
@@ -68,15 +68,15 @@ export async function printForecast(
   }
   for (const line of view.lines) {
     if (line.budget === null) continue;
-    out.push(t['autopilot.plan.budget'](nameOf(line), money(line.budget), money(line.spentLastYear), money(line.firstYear)));
+    out.push(t['autopilot.plan.budget'](shortName(line), money(line.budget), money(line.spentLastYear), money(line.firstYear)));
   }
   if (view.unkept.length > 0) {
     out.push('', ctx.color.out.red(t['autopilot.plan.unkeptHead'](view.unkept.length)));
-    for (const u of view.unkept) out.push(`  ${nameOf(u)}: ${u.reason}${u.date === null ? '' : ` (${t['autopilot.plan.from'](u.date)})`}`);
+    for (const u of view.unkept) out.push(`  ${shortName(u)}: ${u.reason}${u.date === null ? '' : ` (${t['autopilot.plan.from'](u.date)})`}`);
   }
   if (view.skipped.length > 0) {
     out.push('', t['bulk.skippedHead'](view.skipped.length));
-    for (const s of view.skipped) out.push(`  ${nameOf(s)}: ${s.reason}`);
+    for (const s of view.skipped) out.push(`  ${shortName(s)}: ${s.reason}`);
   }
   await printText(ctx, out.join('\n'));
 }

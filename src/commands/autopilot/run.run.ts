@@ -21,6 +21,7 @@ import { whyNoPrompt } from '../../app/payments/precheck.js';
 import { expirySuffix, lineToday, policyStore, reportsDir, spendOf, toKeepPolicy } from '../../app/autopilot/policies.js';
 import { readPolicyLines, type PolicyLine } from '../../app/autopilot/policy-lines.js';
 import { unkeptReason } from '../../app/autopilot/words.js';
+import { shortName } from '../../app/line-names.js';
 import { batchOrderFor } from '../../app/bulk/batch.js';
 import { UsageError } from '../../errors.js';
 import { printJson, printText } from '../../io/output.js';
@@ -73,7 +74,7 @@ async function runLine(ctx: Context, line: PolicyLine, dryRun: boolean, report: 
   const named: Named = { account: policy.account, line: policy.line, number: policy.number, label: 'view' in line ? (line.view.label ?? null) : null };
   const unkept = async (reason: string, byHand = false) => {
     report.unkept.push({ ...named, reason, byHand });
-    ctx.error(t['autopilot.unkept'](nameOf(named), reason));
+    ctx.error(t['autopilot.unkept'](shortName(named), reason));
     await hook(ctx, exec, 'unkept', named, { LEB_MESSAGE: reason });
   };
   if ('problem' in line) return unkept(line.problem);
@@ -141,7 +142,7 @@ async function runLine(ctx: Context, line: PolicyLine, dryRun: boolean, report: 
   }
   if (order.status !== 'succeeded') return unkept(t['bulk.unknown'](order.id));
   report.paid.push({ ...orderJson(order), number: named.number, label: named.label });
-  await hook(ctx, exec, 'paid', named, { LEB_ORDER: order.id, LEB_AMOUNT: toDecimalString(decision.amount), LEB_CURRENCY: decision.amount.currency, LEB_EXPIRES_AT: decision.extendsTo, LEB_MESSAGE: t['autopilot.paidLine'](nameOf(named), formatMoney(decision.amount, ctx.locale), decision.extendsTo.slice(0, 10)) });
+  await hook(ctx, exec, 'paid', named, { LEB_ORDER: order.id, LEB_AMOUNT: toDecimalString(decision.amount), LEB_CURRENCY: decision.amount.currency, LEB_EXPIRES_AT: decision.extendsTo, LEB_MESSAGE: t['autopilot.paidLine'](shortName(named), formatMoney(decision.amount, ctx.locale), decision.extendsTo.slice(0, 10)) });
 }
 
 async function hook(ctx: Context, exec: string | null, event: 'paid' | 'unkept', named: Named, extra: Record<string, string>): Promise<void> {
@@ -150,8 +151,6 @@ async function hook(ctx: Context, exec: string | null, event: 'paid' | 'unkept',
   const outcome = await runHook({ command: exec, env, output: ctx.io.stderr });
   if (!outcome.ok) ctx.warn(ctx.t['autopilot.execFailed'](named.line, outcome.reason === 'exit' ? String(outcome.code) : outcome.reason));
 }
-
-const nameOf = (n: Named) => [n.number ?? n.line, n.label ? `[${n.label}]` : ''].filter(Boolean).join(' ');
 
 async function printReport(ctx: Context, report: RunReport, policies: number): Promise<void> {
   const { t } = ctx;
@@ -164,9 +163,9 @@ async function printReport(ctx: Context, report: RunReport, policies: number): P
     return;
   }
   const out: string[] = [];
-  for (const order of report.paid) out.push(ctx.color.out.green(t['autopilot.paid'](nameOf({ ...order, number: order.number, label: order.label }), formatWireMoney(order.amount, ctx.locale), order.id)));
-  for (const due of report.due) out.push(t['autopilot.wouldPay'](nameOf(due), formatWireMoney(due.amount, ctx.locale), due.plan === null ? t['bulk.action.topup'] : t['bulk.action.renew'](due.plan)));
-  for (const s of report.skipped) out.push(t['autopilot.skipped'](nameOf(s), s.reason));
+  for (const order of report.paid) out.push(ctx.color.out.green(t['autopilot.paid'](shortName(order), formatWireMoney(order.amount, ctx.locale), order.id)));
+  for (const due of report.due) out.push(t['autopilot.wouldPay'](shortName(due), formatWireMoney(due.amount, ctx.locale), due.plan === null ? t['bulk.action.topup'] : t['bulk.action.renew'](due.plan)));
+  for (const s of report.skipped) out.push(t['autopilot.skipped'](shortName(s), s.reason));
   const next = report.waiting.map((w) => w.dueOn).sort()[0];
   if (report.waiting.length > 0 && next !== undefined) out.push(t['autopilot.waiting'](report.waiting.length, next));
   out.push(t['autopilot.summary'](report.paid.length, report.unkept.length));

@@ -10,6 +10,7 @@ import { untilHorizon, UNTIL_HORIZON_YEARS } from '../../domain/until.js';
 import { spentWithin } from '../../domain/autopilot.js';
 import { fetchLineViews, reportFailures, resolveLine, toLineView, type LineView } from '../../app/lines.js';
 import { attachNotes } from '../../app/line-notes.js';
+import { shortName } from '../../app/line-names.js';
 import { selectLines } from '../../app/line-selection.js';
 import { allTargets } from '../../app/targets.js';
 import { withProgress } from '../../app/progress.js';
@@ -112,9 +113,7 @@ function amountFlag(ctx: Context, flag: string, text: string | null, currency: s
   return parsed.money;
 }
 
-function lineName(view: LineView): string {
-  return [view.status.number ?? view.status.id, view.label ? `[${view.label}]` : ''].filter(Boolean).join(' ');
-}
+const lineName = (view: LineView) => shortName({ number: view.status.number, line: view.status.id, label: view.label ?? null });
 
 /** "until 2028-12-31 · at most HK$300.00 a year · HK$100.00 a payment · 1 day ahead". */
 export function describePolicy(ctx: Context, policy: StoredPolicy): string {
