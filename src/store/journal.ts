@@ -78,6 +78,11 @@ export function isUnsettled(order: Order): boolean {
   return order.status === 'pending' || order.status === 'unknown';
 }
 
+/** The orders on one line whose outcome is not known yet: each blocks a new payment there until it is settled. */
+export function unsettledOn(orders: readonly Order[], account: string, line: string): Order[] {
+  return orders.filter((o) => isUnsettled(o) && o.account === account && o.line === line);
+}
+
 function fold(events: readonly JournalEvent[]): Order[] {
   const orders = new Map<string, Order>();
   for (const event of events) {

@@ -8,7 +8,7 @@ import { extendsNothing, isLargeAmount, renewalQuote, topupQuote, type Quote } f
 import { suggestedAmountsMinor } from '../../domain/rules.js';
 import { writtenDate } from '../../domain/dates.js';
 import { AccountError } from '../../providers/account-error.js';
-import { isUnsettled, type Order } from '../../store/journal.js';
+import { unsettledOn, type Order } from '../../store/journal.js';
 import type { FoundLine, LineView } from '../lines.js';
 import { parseAmountFlag } from '../payments/amount.js';
 import { batchOrderFor } from './batch.js';
@@ -75,7 +75,7 @@ async function planPayment(ctx: Context, view: LineView, request: BulkRequest, b
   if (earlier?.status === 'succeeded') throw new Skip(t['bulk.skip.alreadyPaid'](earlier.id), null);
   // An unsettled order of another run blocks the line (pay() would try to settle it first and stop); one of
   // this batch is resent by pay() with its own key.
-  const blocking = orders.find((o) => isUnsettled(o) && o.account === target.name && o.line === status.id && o.batch !== batch);
+  const blocking = unsettledOn(orders, target.name, status.id).find((o) => o.batch !== batch);
   if (blocking) throw new Skip(t['bulk.skip.unsettled'](blocking.id), ExitCode.unknownOutcome);
 
   const provider = await ctx.provider(target);

@@ -9,7 +9,7 @@ import { ExitCode, InterruptedError, LebError } from '../../errors.js';
 import { toJson, type Money } from '../../domain/money.js';
 import { AccountError } from '../../providers/account-error.js';
 import type { ProviderOrder } from '../../providers/port.js';
-import { Journal, isUnsettled, type IntentEvent, type Order } from '../../store/journal.js';
+import { Journal, unsettledOn, type IntentEvent, type Order } from '../../store/journal.js';
 import { withLock, type HeldLock } from '../../store/lock.js';
 import type { FoundLine } from '../lines.js';
 import { intent, outcome, sameRequest, type IntentFields } from './journal-events.js';
@@ -105,7 +105,7 @@ async function payLocked(ctx: Context, request: PaymentIntent, lock: HeldLock): 
  * thing as this request is this request's earlier attempt: it is returned, to be resent with its own key.
  */
 async function settleEarlierOrders(ctx: Context, journal: Journal, request: PaymentIntent, fields: IntentFields): Promise<Order | null> {
-  const unsettled = journal.orders().filter((o) => isUnsettled(o) && o.account === fields.account && o.line === fields.line);
+  const unsettled = unsettledOn(journal.orders(), fields.account, fields.line);
   let retry: Order | null = null;
   for (const order of unsettled) {
     if (retry === null && sameRequest(order, fields)) {

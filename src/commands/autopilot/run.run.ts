@@ -12,7 +12,7 @@ import { decide, needsPayment, spentWithin, type Decision } from '../../domain/a
 import { daysBetween } from '../../domain/dates.js';
 import { formatMoney, formatWireMoney, toDecimalString, toJson } from '../../domain/money.js';
 import { AccountError } from '../../providers/account-error.js';
-import { isUnsettled, type Order } from '../../store/journal.js';
+import { unsettledOn, type Order } from '../../store/journal.js';
 import { withLock } from '../../store/lock.js';
 import { writeFileAtomic } from '../../store/files.js';
 import { journalFor, pay } from '../../app/payments/pay.js';
@@ -106,7 +106,7 @@ async function runLine(ctx: Context, line: PolicyLine, dryRun: boolean, report: 
   const batch = `autopilot-${today}`;
   const earlier = batchOrderFor(orders, batch, policy.account, policy.line);
   if (earlier !== null && earlier.status !== 'failed') return void report.skipped.push({ ...named, reason: t['autopilot.paidToday'](earlier.id) });
-  const blocking = orders.find((o) => isUnsettled(o) && o.account === policy.account && o.line === policy.line);
+  const [blocking] = unsettledOn(orders, policy.account, policy.line);
   if (blocking) return unkept(t['bulk.skip.unsettled'](blocking.id));
 
   let decision: Decision;
