@@ -5,12 +5,11 @@ import type { Context } from '../context.js';
 import { LebError, UsageError, ExitCode, type ExitCodeValue } from '../../errors.js';
 import { formatMoney, type Money } from '../../domain/money.js';
 import { extendsNothing, isLargeAmount, renewalQuote, topupQuote, type Quote } from '../../domain/quote.js';
-import { suggestedAmountsMinor } from '../../domain/rules.js';
 import { writtenDate } from '../../domain/dates.js';
 import { AccountError } from '../../providers/account-error.js';
 import { unsettledOn, type Order } from '../../store/journal.js';
 import type { FoundLine, LineView } from '../lines.js';
-import { parseAmountFlag } from '../payments/amount.js';
+import { cheapestExtending, parseAmountFlag, quotedAmounts } from '../payments/amount.js';
 import { batchOrderFor } from './batch.js';
 
 export interface BulkRequest {
@@ -99,11 +98,9 @@ function topupChoice(ctx: Context, view: LineView, request: BulkRequest): { amou
     if (!request.allowLarge && isLargeAmount(rules, amount)) throw new Skip(ctx.t['bulk.skip.large'](formatMoney(amount, ctx.locale)), ExitCode.usage);
   } else {
     // As the picker's default: the cheapest suggested amount that really moves the expiry.
-    const extending = suggestedAmountsMinor(rules)
-      .map((minor) => ({ minor, currency: rules.currency }))
-      .find((candidate) => !extendsNothing(quoteOf(candidate)));
+    const extending = cheapestExtending(quotedAmounts(ctx, view));
     if (extending === undefined) throw new Skip(ctx.t['bulk.skip.noExtendingAmount'], null);
-    amount = extending;
+    amount = extending.amount;
   }
   const quote = quoteOf(amount);
   if (extendsNothing(quote) && quote.expiresAfter !== null) {

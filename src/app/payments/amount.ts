@@ -61,16 +61,27 @@ function amountChoiceName(ctx: Context, amount: Money, quote: Quote): string {
   return `${shown}  ${ctx.t['pay.amountBuys'](quote.daysAdded ?? quote.validityDays)} → ${until}`;
 }
 
+/** The carrier's suggested amounts for this line, cheapest first, each with what it would do now. */
+export function quotedAmounts(ctx: Context, view: LineView): { amount: Money; quote: Quote }[] {
+  const { rules } = view.status;
+  return suggestedAmountsMinor(rules).map((minor) => {
+    const amount = { minor, currency: rules.currency };
+    return { amount, quote: topupQuote(view.status, amount, ctx.now(), ctx.timeZone) };
+  });
+}
+
+/** The cheapest suggested amount that really moves the line's expiry, or undefined when none does. */
+export function cheapestExtending(quoted: readonly { amount: Money; quote: Quote }[]): { amount: Money; quote: Quote } | undefined {
+  return quoted.find(({ quote }) => !extendsNothing(quote));
+}
+
 export async function promptAmount(ctx: Context, before: LineView): Promise<Money> {
   const { rules } = before.status;
   const currency = rules.currency;
-  const quoted = suggestedAmountsMinor(rules).map((minor) => {
-    const amount = { minor, currency };
-    return { amount, quote: topupQuote(before.status, amount, ctx.now(), ctx.timeZone) };
-  });
+  const quoted = quotedAmounts(ctx, before);
   const choices = quoted.map(({ amount, quote }) => ({ value: amount.minor, name: amountChoiceName(ctx, amount, quote) }));
   // Enter takes the cheapest amount that really extends the line; the cheapest overall only when none does.
-  const extending = quoted.find(({ quote }) => !extendsNothing(quote));
+  const extending = cheapestExtending(quoted);
   const preferred = (extending ?? quoted[0])?.amount.minor;
   const picked = choices.length === 0 ? OTHER : await ctx.prompter.select(ctx.t['pay.pickAmount'], [...choices, { value: OTHER, name: ctx.t['pay.otherAmount'] }], preferred);
   if (picked !== OTHER) return { minor: picked, currency };
