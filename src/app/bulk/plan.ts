@@ -10,6 +10,7 @@ import { AccountError } from '../../providers/account-error.js';
 import { unsettledOn, type Order } from '../../store/journal.js';
 import type { FoundLine, LineView } from '../lines.js';
 import { cheapestExtending, parseAmountFlag, quotedAmounts } from '../payments/amount.js';
+import { defaultMethodOf } from '../payments/flow.js';
 import { batchOrderFor } from './batch.js';
 
 export interface BulkRequest {
@@ -120,13 +121,12 @@ async function renewChoice(ctx: Context, found: FoundLine, view: LineView, reque
 
 /** --method when this line offers it; else the line's default; else the provider's first method. */
 async function methodFor(ctx: Context, found: FoundLine, view: LineView, flag: string | null): Promise<string> {
-  if (flag === null && view.status.defaultMethod) return view.status.defaultMethod;
-  const methods = await found.provider.paymentMethods(found.line.id);
   if (flag === null) {
-    const first = methods[0]?.id;
-    if (first === undefined) throw new Skip(ctx.t['pay.noMethods'], ExitCode.refused);
-    return first;
+    const method = await defaultMethodOf(found, view.status);
+    if (method === undefined) throw new Skip(ctx.t['pay.noMethods'], ExitCode.refused);
+    return method;
   }
+  const methods = await found.provider.paymentMethods(found.line.id);
   if (!methods.some((m) => m.id === flag)) throw new Skip(ctx.t['bulk.skip.methodNotOffered'](flag, methods.map((m) => m.id).join(', ') || '—'), ExitCode.usage);
   return flag;
 }

@@ -34,6 +34,11 @@ export interface PaymentWarning {
   message: string;
 }
 
+/** The method a payment uses when none is chosen: the line's default, else the provider's first (asked only then). */
+export async function defaultMethodOf(found: FoundLine, status: LineView['status']): Promise<string | undefined> {
+  return status.defaultMethod ?? (await found.provider.paymentMethods(found.line.id))[0]?.id;
+}
+
 /** --method when given (checked against the provider's list), else a choice on a terminal, else the default. */
 export async function chooseMethod(ctx: Context, found: FoundLine, before: LineView, flag: string | null): Promise<string> {
   const methods = await withProgress(ctx, ctx.t['progress.methods'](found.line.id), () => found.provider.paymentMethods(found.line.id));

@@ -16,7 +16,7 @@ import { unsettledOn, type Order } from '../../store/journal.js';
 import { withLock } from '../../store/lock.js';
 import { writeFileAtomic } from '../../store/files.js';
 import { journalFor, pay } from '../../app/payments/pay.js';
-import { orderJson } from '../../app/payments/flow.js';
+import { defaultMethodOf, orderJson } from '../../app/payments/flow.js';
 import { whyNoPrompt } from '../../app/payments/precheck.js';
 import { expirySuffix, lineToday, policyStore, reportsDir, spendOf, toKeepPolicy } from '../../app/autopilot/policies.js';
 import { readPolicyLines, type PolicyLine } from '../../app/autopilot/policy-lines.js';
@@ -57,18 +57,32 @@ async function runLocked(ctx: Context, options: AutopilotRunOptions): Promise<nu
   const policies = policyStore(ctx).read();
   const report: RunReport = { date: ctx.now().toISOString(), dryRun: options.dryRun, paid: [], due: [], skipped: [], unkept: [], waiting: [] };
   const lines = await readPolicyLines(ctx, policies);
-  // Only --exec: the exec setting is `leb check`'s hook, written for its variables (LEB_RISK, ...), not these.
-  const exec = options.exec;
+  // Read once: under the autopilot's lock, this run is the one paying these lines (each appears once), and
+  // pay() reads the journal again under each line's own lock before it sends.
+  const run: RunInputs = {
+    dryRun: options.dryRun,
+    // Only --exec: the exec setting is `leb check`'s hook, written for its variables (LEB_RISK, ...), not these.
+    exec: options.exec,
+    orders: journalFor(ctx).orders(),
+    warnDays: ctx.config.read().settings.warnDays,
+  };
   for (const line of lines) {
     if (ctx.signal.aborted) break;
-    await runLine(ctx, line, options.dryRun, report, exec);
+    await runLine(ctx, line, run, report);
   }
   if (!options.dryRun && policies.length > 0) writeFileAtomic(join(reportsDir(ctx), `run-${report.date.replace(/[:.]/g, '-')}.json`), `${JSON.stringify(report, null, 2)}\n`);
   await printReport(ctx, report, policies.length);
   return report.unkept.length > 0 ? ExitCode.notAllDone : ExitCode.ok;
 }
 
-async function runLine(ctx: Context, line: PolicyLine, dryRun: boolean, report: RunReport, exec: string | null): Promise<void> {
+interface RunInputs {
+  dryRun: boolean;
+  exec: string | null;
+  orders: readonly Order[];
+  warnDays: number;
+}
+
+async function runLine(ctx: Context, line: PolicyLine, { dryRun, exec, orders, warnDays }: RunInputs, report: RunReport): Promise<void> {
   const { t } = ctx;
   const { policy } = line;
   const named: Named = { account: policy.account, line: policy.line, number: policy.number, label: 'view' in line ? (line.view.label ?? null) : null };
@@ -85,13 +99,11 @@ async function runLine(ctx: Context, line: PolicyLine, dryRun: boolean, report: 
   const keep = toKeepPolicy(ctx, policy, status);
   const early = needsPayment(keep, status.expiresAt, today);
   if (early?.kind === 'kept') return void report.skipped.push({ ...named, reason: t['autopilot.kept'](policy.until ?? '') });
-  const journal = journalFor(ctx);
-  const orders = journal.orders();
   const suffix = expirySuffix(status);
   const spent = spendOf(orders, policy.account, policy.line, suffix);
   if (early?.kind === 'wait') {
     // Falling due inside the warning window: say now, not on the day, if the policy will not be able to pay.
-    if (daysBetween(today, early.dueOn) <= ctx.config.read().settings.warnDays && line.view.target.kind !== 'manual') {
+    if (daysBetween(today, early.dueOn) <= warnDays && line.view.target.kind !== 'manual') {
       try {
         const ahead = decide(keep, { expiresAt: status.expiresAt, rules: status.rules, plans: await line.provider.plans(status.id) }, early.dueOn, spent, suffix);
         if (ahead.kind === 'unkept') return unkept(t['autopilot.upcoming'](early.dueOn, unkeptReason(ctx, ahead.reason, ahead.needed, keep, spentWithin(spent, early.dueOn, status.rules.currency))));
@@ -131,8 +143,7 @@ async function runLine(ctx: Context, line: PolicyLine, dryRun: boolean, report: 
 
   let order: Order;
   try {
-    const methods = status.defaultMethod === null ? await line.provider.paymentMethods(status.id) : [];
-    const method = status.defaultMethod ?? methods[0]?.id;
+    const method = await defaultMethodOf(line.found, status);
     if (method === undefined) return unkept(t['pay.noMethods']);
     order = await pay(ctx, { found: line.found, kind: decision.action, amount: decision.amount, method, plan: decision.planId, batch });
   } catch (error) {
