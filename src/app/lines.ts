@@ -84,8 +84,17 @@ export async function listAllLines(ctx: Context, targets: readonly AccountTarget
 
 /** The one line `ref` names across the given accounts; a usage error (exit 2) when none or several match. */
 export async function resolveLine(ctx: Context, targets: readonly AccountTarget[], ref: string): Promise<FoundLine> {
+  return (await resolveLines(ctx, targets, [ref]))[0] as FoundLine;
+}
+
+/** Each of `refs` as resolveLine finds it, with the accounts' lines listed once for all of them. */
+export async function resolveLines(ctx: Context, targets: readonly AccountTarget[], refs: readonly string[]): Promise<FoundLine[]> {
   const all = await withProgress(ctx, ctx.t['progress.findingLine'](targets.length), () => listAllLines(ctx, targets));
   const config = ctx.config.read();
+  return refs.map((ref) => matchLine(ctx, config, all, ref));
+}
+
+function matchLine(ctx: Context, config: Config, all: readonly FoundLine[], ref: string): FoundLine {
   let best: FoundLine[] = [];
   let bestRank = 0;
   for (const found of all) {

@@ -8,7 +8,7 @@ import { dateIn, toEpochDay, type LocalDate } from '../../domain/dates.js';
 import { formatMoney, formatWireMoney, parseAmount, toJson, type Money } from '../../domain/money.js';
 import { untilHorizon, UNTIL_HORIZON_YEARS } from '../../domain/until.js';
 import { spentWithin } from '../../domain/autopilot.js';
-import { fetchLineViews, reportFailures, resolveLine, toLineView, type LineView } from '../../app/lines.js';
+import { fetchLineViews, reportFailures, resolveLines, toLineView, type LineView } from '../../app/lines.js';
 import { attachNotes } from '../../app/line-notes.js';
 import { shortName } from '../../app/line-names.js';
 import { selectLines } from '../../app/line-selection.js';
@@ -98,8 +98,7 @@ async function linesFor(ctx: Context, options: SetOptions): Promise<{ views: Lin
     return { views: selectLines(attachNotes(fetched.views, config), options.selection), failureCode };
   }
   const views: LineView[] = [];
-  for (const ref of options.lines) {
-    const found = await resolveLine(ctx, targets, ref);
+  for (const found of await resolveLines(ctx, targets, options.lines)) {
     const status = await withProgress(ctx, ctx.t['pay.reading'](found.line.id), () => found.provider.lineStatus(found.line.id));
     views.push(toLineView(found.target, status, ctx.now(), ctx.timeZone, warnDays));
   }
