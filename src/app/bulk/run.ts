@@ -15,9 +15,8 @@ import { allTargets } from '../targets.js';
 import { mapPool } from '../pool.js';
 import { withProgress } from '../progress.js';
 import { journalFor, pay } from '../payments/pay.js';
-import { whyNoPrompt } from '../payments/precheck.js';
+import { requireScriptedPayment } from '../payments/precheck.js';
 import type { Order } from '../../store/journal.js';
-import { UsageError } from '../../errors.js';
 import { AccountError } from '../../providers/account-error.js';
 import { batchId } from './batch.js';
 import { planLine, type BulkRequest, type PlannedPayment, type SkippedLine } from './plan.js';
@@ -37,7 +36,7 @@ const PLAN_CONCURRENCY = 8;
 export async function runBulk(ctx: Context, options: BulkOptions): Promise<number> {
   const { t } = ctx;
   // Refused before anything is read: a script must say yes (or ask for a dry run).
-  if (!ctx.canPrompt && !ctx.globals.yes && !options.dryRun) throw new UsageError(t['pay.needsYes'](whyNoPrompt(ctx)));
+  requireScriptedPayment(ctx, null, [], options.dryRun);
   const targets = allTargets(ctx);
   const config = ctx.config.read();
   const fetched = await fetchLineViews(ctx, targets, { warnDays: config.settings.warnDays });

@@ -68,6 +68,7 @@ async function forecastLine(ctx: Context, line: PolicyLine, months: number, orde
   const spent = spendOf(orders, policy.account, policy.line, suffix);
   const result: LineForecast = forecast(keep, { expiresAt: status.expiresAt, rules: status.rules, plans }, today, forecastEnd(today, months), spent, suffix);
   const currency = status.rules.currency;
+  const yearEnd = forecastEnd(today, 12);
   const forecastLine: ForecastLine = {
     ...name,
     label: line.view.label ?? null,
@@ -75,7 +76,7 @@ async function forecastLine(ctx: Context, line: PolicyLine, months: number, orde
     payments: result.payments,
     budget: keep.budget,
     spentLastYear: { minor: spentWithin(spent, today, currency), currency },
-    firstYear: sumByCurrency(result.payments.filter((p) => p.date <= forecastEnd(today, 12)).map((p) => p.amount))[0] ?? { minor: 0, currency },
+    firstYear: sumByCurrency(result.payments.filter((p) => p.date <= yearEnd).map((p) => p.amount))[0] ?? { minor: 0, currency },
   };
   view.lines.push(forecastLine);
   if (result.unkept !== null) {
@@ -83,7 +84,7 @@ async function forecastLine(ctx: Context, line: PolicyLine, months: number, orde
     let yearly: Money | null = null;
     if (result.unkept.reason === 'budget' || result.unkept.reason === 'max') {
       // What it would take: the same forecast without the budget and the cap, over its first year.
-      const free = forecast({ ...keep, budget: null, max: null }, { expiresAt: status.expiresAt, rules: status.rules, plans }, today, forecastEnd(today, 12), spent, suffix);
+      const free = forecast({ ...keep, budget: null, max: null }, { expiresAt: status.expiresAt, rules: status.rules, plans }, today, yearEnd, spent, suffix);
       yearly = sumByCurrency(free.payments.map((p) => p.amount))[0] ?? null;
       if (yearly !== null) reason = ctx.t['autopilot.wouldTake'](reason, formatMoney(yearly, ctx.locale));
     }

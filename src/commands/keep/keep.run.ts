@@ -142,7 +142,10 @@ async function listPolicies(ctx: Context): Promise<number> {
     return { minor: spentWithin(spendOf(orders, p.account, p.line, 'T00:00:00Z'), today, currency), currency };
   };
   if (ctx.globals.json) {
-    await printJson(ctx, policies.map((p) => ({ ...policyJson(p, label(p)), spentThisYear: spent(p) === null ? null : toJson(spent(p) as Money) })));
+    await printJson(ctx, policies.map((p) => {
+      const s = spent(p);
+      return { ...policyJson(p, label(p)), spentThisYear: s === null ? null : toJson(s) };
+    }));
     return 0;
   }
   if (policies.length === 0) {
