@@ -1,12 +1,16 @@
-// What the clients of providers without leb's own API (Airalo, Reloadly) tell their callers besides a
-// ProviderError, and the small pieces both need: one definition each, so a provider's session and its
-// settlement code recognise them whichever client threw them.
+// What the providers' HTTP clients tell their callers besides a ProviderError, and the small pieces they share:
+// one definition each, so a provider's session and its settlement code recognise them whichever client threw
+// them (TokenRejected is every client's; the rest is Airalo's and Reloadly's).
 
 import type { ProviderReason } from './port.js';
 
 /** A 401 on a call made with a token: the session gets a newer token and calls again. */
 export class TokenRejected extends Error {
   override readonly name = 'TokenRejected';
+  /** What the provider said, for the auth error a session raises when a fresh token is refused too. */
+  constructor(readonly why: ProviderReason) {
+    super(why.code === 'said' ? why.detail : JSON.stringify(why));
+  }
 }
 
 /** A payment may have been applied, and no definite answer came back: settle it by looking, never by resending. */

@@ -133,7 +133,7 @@ export class AiraloClient {
       return { ok: false, error: airaloError('bad-response', 'bad_answer', why), retry: false };
     }
     if (status === 401) {
-      if (call.token !== null) throw new TokenRejected(`HTTP ${status}`);
+      if (call.token !== null) throw new TokenRejected({ code: 'said', detail: `HTTP ${status}` });
       return { ok: false, error: airaloError('auth', 'credentials_rejected', { code: 'credentials-rejected' }), retry: false };
     }
     if (status === 429) return { ok: false, error: airaloError('unreachable', 'rate_limited', { code: 'rate-limited' }), retry: true };

@@ -10,6 +10,7 @@
 import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
 import { ProviderError, type ProviderReason } from '../port.js';
+import { TokenRejected } from '../client-failures.js';
 import type { WaitBudget } from './budget.js';
 import { kindForProblem } from './problems.js';
 import { providerText } from '../../domain/visible-text.js';
@@ -21,13 +22,6 @@ import { exchange, type Answer, type Failure } from './transport.js';
 import { firstIssue, ProblemWire } from './wire.js';
 
 /** A 401 on an authenticated call: the session refreshes the token and calls again. Never leaves this folder. */
-export class TokenRejected extends Error {
-  override readonly name = 'TokenRejected';
-  constructor(readonly why: ProviderReason) {
-    super(why.code === 'said' ? why.detail : JSON.stringify(why));
-  }
-}
-
 export interface ClientDeps {
   endpoint: URL;
   dispatcher: Dispatcher;

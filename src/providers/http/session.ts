@@ -4,7 +4,8 @@
 
 import type { StoredTokens } from '../../store/credentials.js';
 import { ProviderError } from '../port.js';
-import { TokenRejected, type ApiClient } from './client.js';
+import type { ApiClient } from './client.js';
+import { TokenRejected } from '../client-failures.js';
 import { RefreshRequestWire, TokenWire, type TokenWire as Token } from './wire.js';
 
 export type Tokens = StoredTokens;

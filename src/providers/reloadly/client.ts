@@ -126,7 +126,7 @@ export class ReloadlyClient {
     }
     const said = ErrorWire.safeParse(json);
     const errorCode = said.success ? (said.data.errorCode ?? null) : null;
-    if (status === 401 && call.token !== null && errorCode !== 'INVALID_CREDENTIALS') throw new TokenRejected(`HTTP 401 ${errorCode ?? ''}`);
+    if (status === 401 && call.token !== null && errorCode !== 'INVALID_CREDENTIALS') throw new TokenRejected({ code: 'said', detail: `HTTP 401 ${errorCode ?? ''}` });
     return { ok: false, error: answeredError(status, errorCode, said.success ? (said.data.message ?? null) : null, call.number ?? null), retry: false };
   }
 }
