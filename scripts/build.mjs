@@ -187,8 +187,24 @@ const plainFs = {
   },
 };
 
+// proper-lockfile's signal-exit checks one argument with node:assert, whose error class builds process.stderr
+// (to decide on colour) as it loads: for a pipe, net and the stream machinery (src/io/fd-output.ts). The same
+// check without it.
+const plainAssert = {
+  name: 'plain-assert',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?assert$/ }, () => ({ path: 'assert', namespace: 'plain-assert' }));
+    b.onLoad({ filter: /.*/, namespace: 'plain-assert' }, () => ({
+      contents: 'module.exports = { equal(actual, expected, message) { if (actual != expected) throw new TypeError(message); } };',
+      loader: 'js',
+    }));
+  },
+};
+
 await Promise.all(
-  Object.entries(VENDOR).map(([name, { file }]) => build({ ...common, entryPoints: [name], outfile: `dist/vendor/${file}.cjs`, plugins: name === 'proper-lockfile' ? [plainFs] : [] })),
+  Object.entries(VENDOR).map(([name, { file }]) =>
+    build({ ...common, entryPoints: [name], outfile: `dist/vendor/${file}.cjs`, plugins: name === 'proper-lockfile' ? [plainFs, plainAssert] : [] }),
+  ),
 );
 
 await Promise.all(

@@ -154,11 +154,11 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     async spinner(text) {
       // Only where a person watches: on a terminal, not under CI. ora writes to stderr.
       // On a stream that is not a real terminal (a test's buffer) ora would print the text as a plain line.
-      if (!io.stderrIsTTY || isTruthyEnv(env.CI) || signal.aborted || (io.stderr as { isTTY?: boolean }).isTTY !== true) return noSpinner;
+      if (!io.stderrIsTTY || isTruthyEnv(env.CI) || signal.aborted || (io.stderrStream as { isTTY?: boolean }).isTTY !== true) return noSpinner;
       const { default: ora } = await import('ora');
       // discardStdin off: ora's discarder puts stdin in raw mode without reading it, which swallowed Ctrl-C.
       // Left alone, the terminal turns Ctrl-C into SIGINT, which main handles.
-      const spinner = ora({ text, stream: io.stderr, discardStdin: false }).start();
+      const spinner = ora({ text, stream: io.stderrStream, discardStdin: false }).start();
       // Ctrl-C clears the spinner before anything says why the run ended.
       const stop = () => {
         signal.removeEventListener('abort', stop);

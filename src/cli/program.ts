@@ -27,6 +27,9 @@ import { defineAutopilot } from '../commands/autopilot/autopilot.command.js';
 export interface ProgramOutput {
   writeOut: (text: string) => void;
   writeErr: (text: string) => void;
+  /** Columns of the terminal help goes to; none, or null, means 80. Commander would ask process.stdout itself. */
+  outColumns?: number | null;
+  errColumns?: number | null;
 }
 
 type Define = (program: Command, t: Messages, dispatch: Dispatch) => void;
@@ -95,7 +98,16 @@ export function buildProgram(t: Messages, dispatch: Dispatch, output: ProgramOut
     .option('--timeout <seconds>', t['help.opt.timeout'])
     .option('--debug', t['help.opt.debug'])
     .showSuggestionAfterError(true)
-    .configureOutput({ writeOut: output.writeOut, writeErr: output.writeErr, outputError: () => {} });
+    .configureOutput({
+      writeOut: output.writeOut,
+      writeErr: output.writeErr,
+      outputError: () => {},
+      getOutHelpWidth: () => output.outColumns ?? 80,
+      getErrHelpWidth: () => output.errColumns ?? 80,
+      // Help is never coloured.
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    });
   // Set before the commands are defined so they inherit it: errors are thrown to main, never printed here.
   program.exitOverride();
   const named = argv === null ? null : namedCommand(program, argv);

@@ -57,7 +57,9 @@ export function inquirerPrompter(io: IO, words: PromptWords = englishWords): Pro
     get input() {
       return io.stdin;
     },
-    output: io.stderr,
+    get output() {
+      return io.stderrStream;
+    },
     clearPromptOnDone: false,
   };
   const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${words.keyActions[action] ?? action}`).join(' • ');

@@ -3,11 +3,16 @@
 
 import type { Readable, Writable } from 'node:stream';
 import { isTruthyEnv } from '../domain/env-flag.js';
+import { fdOutput, writesDirectly, type Output } from './fd-output.js';
+
+export type { Output };
 
 export interface IO {
   stdin: Readable;
-  stdout: Writable;
-  stderr: Writable;
+  stdout: Output;
+  stderr: Output;
+  /** The stream behind stderr, for what draws on a terminal (a spinner, a prompt); built on first use. */
+  readonly stderrStream: Writable;
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
@@ -15,21 +20,56 @@ export interface IO {
   columns: number | null;
 }
 
+/**
+ * `leb status | head -1`: the reader left, which is not an error worth a stack trace; the run ends with the
+ * code it has. Any other failure to write (a full disk behind `> file`) rejects the write inside main, which
+ * says so and exits 9.
+ */
+function endOnBrokenPipe(): void {
+  process.exit(process.exitCode ?? 0);
+}
+
+const watched = new WeakSet<Writable>();
+
+/** process.stdout or process.stderr, built now if it was not, with a broken pipe ending the run quietly. */
+function processStream(name: 'stdout' | 'stderr'): Writable {
+  const stream = process[name];
+  if (!watched.has(stream)) {
+    watched.add(stream);
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') endOnBrokenPipe();
+    });
+  }
+  return stream;
+}
+
+/** stdout or stderr: written directly when it is a pipe or a file (fd-output.ts), else Node's stream. */
+function processOutput(name: 'stdout' | 'stderr', fd: 1 | 2): { output: Output; isTTY: boolean; columns: number | null } {
+  if (writesDirectly(fd)) return { output: fdOutput(fd, () => processStream(name), endOnBrokenPipe), isTTY: false, columns: null };
+  const stream = processStream(name) as NodeJS.WriteStream;
+  return { output: stream, isTTY: Boolean(stream.isTTY), columns: stream.isTTY ? stream.columns : null };
+}
+
 export function processIO(): IO {
+  const stdout = processOutput('stdout', 1);
+  const stderr = processOutput('stderr', 2);
   return {
     // process.stdin builds its stream (and loads tty or net) on first touch, which most runs never need: touch
     // it only then. canPrompt asks about stdout first for the same reason.
     get stdin() {
       return process.stdin;
     },
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: stdout.output,
+    stderr: stderr.output,
+    get stderrStream() {
+      return processStream('stderr');
+    },
     get stdinIsTTY() {
       return Boolean(process.stdin.isTTY);
     },
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
-    columns: process.stdout.isTTY ? process.stdout.columns : null,
+    stdoutIsTTY: stdout.isTTY,
+    stderrIsTTY: stderr.isTTY,
+    columns: stdout.columns,
   };
 }
 
@@ -73,7 +113,7 @@ export function colorLevel(isTTY: boolean, noColorFlag: boolean, env: NodeJS.Pro
 }
 
 /** Write and wait until the data is handed to the OS, so a large --json is never cut short at exit. */
-export function writeAll(stream: Writable, text: string): Promise<void> {
+export function writeAll(stream: Output, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
     stream.write(text, (error) => (error ? reject(error) : resolve()));
   });

@@ -43,4 +43,18 @@ describe('system errors', () => {
     expect(result.stderr).toContain('no space left');
     expect(result.stderr).not.toContain('    at ');
   });
+
+  it('the built binary with stdout on a pipe its reader has closed (`leb status | head -0`): exit 0, nothing said', async () => {
+    for (const argv of [['--version'], ['--sandbox', 'status', '--json'], ['--help']]) {
+      const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [BIN, ...argv], { env: testEnv(home.home), stdio: ['ignore', 'pipe', 'pipe'] });
+        // Closed before the child has started: its first write finds no reader.
+        child.stdout?.destroy();
+        let stderr = '';
+        child.stderr?.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+      expect({ argv, ...result }).toEqual({ argv, code: 0, stderr: '' });
+    }
+  });
 });

@@ -64,4 +64,9 @@ describe('what a run loads', () => {
   it.each(['--help', '--sandbox plans --json', '--sandbox status --json'])('%s: neither node:crypto nor node:child_process (a payment, a hook or --web needs them)', (command) => {
     expect(loads(command.split(' ')).builtins.filter((name) => name === 'crypto' || name === 'child_process')).toEqual([]);
   });
+
+  // Building process.stdout for a pipe loads net and the stream machinery (src/io/fd-output.ts).
+  it.each(['--version', '--help', '--sandbox plans --json', '--sandbox status --json'])('%s with stdout and stderr on pipes: neither net, stream nor tty', (command) => {
+    expect(loads(command.split(' ')).builtins.filter((name) => ['net', 'stream', 'tty'].includes(name))).toEqual([]);
+  });
 });

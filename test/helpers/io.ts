@@ -26,6 +26,7 @@ export function bufferIO(options: { tty?: boolean; stdin?: string; columns?: num
     stdin,
     stdout,
     stderr,
+    stderrStream: stderr,
     stdinIsTTY: tty,
     stdoutIsTTY: tty,
     stderrIsTTY: tty,
