@@ -8,7 +8,7 @@ import { fstatSync, writeSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 
 /** Where leb writes text: stdout or stderr, or a test's buffer. */
-export interface Output {
+export interface Writer {
   write(chunk: string | Uint8Array, done?: (error?: Error | null) => void): boolean;
 }
 
@@ -24,12 +24,12 @@ export function writesDirectly(fd: number): boolean {
 }
 
 /**
- * `fd` as an Output. Each write is finished before it returns (so a run's last words are out when it ends).
+ * `fd` as a Writer. Each write is finished before it returns (so a run's last words are out when it ends).
  * A descriptor left non-blocking by another program answers EAGAIN when full: from then on the text goes
  * through `stream()`, which waits for room, after what was already written. When the reader has gone (EPIPE)
  * `onBrokenPipe` decides; any other failure (a full disk behind `> file`) goes to `done`, as a stream's would.
  */
-export function fdOutput(fd: number, stream: () => Writable, onBrokenPipe: () => void): Output {
+export function fdOutput(fd: number, stream: () => Writable, onBrokenPipe: () => void): Writer {
   let fallback: Writable | null = null;
   return {
     write(chunk, done) {

@@ -3,14 +3,14 @@
 
 import type { Readable, Writable } from 'node:stream';
 import { isTruthyEnv } from '../domain/env-flag.js';
-import { fdOutput, writesDirectly, type Output } from './fd-output.js';
+import { fdOutput, writesDirectly, type Writer } from './fd-output.js';
 
-export type { Output };
+export type { Writer };
 
 export interface IO {
   stdin: Readable;
-  stdout: Output;
-  stderr: Output;
+  stdout: Writer;
+  stderr: Writer;
   /** The stream behind stderr, for what draws on a terminal (a spinner, a prompt); built on first use. */
   readonly stderrStream: Writable;
   stdinIsTTY: boolean;
@@ -44,7 +44,7 @@ function processStream(name: 'stdout' | 'stderr'): Writable {
 }
 
 /** stdout or stderr: written directly when it is a pipe or a file (fd-output.ts), else Node's stream. */
-function processOutput(name: 'stdout' | 'stderr', fd: 1 | 2): { output: Output; isTTY: boolean; columns: number | null } {
+function processOutput(name: 'stdout' | 'stderr', fd: 1 | 2): { output: Writer; isTTY: boolean; columns: number | null } {
   if (writesDirectly(fd)) return { output: fdOutput(fd, () => processStream(name), endOnBrokenPipe), isTTY: false, columns: null };
   const stream = processStream(name) as NodeJS.WriteStream;
   return { output: stream, isTTY: Boolean(stream.isTTY), columns: stream.isTTY ? stream.columns : null };
@@ -113,7 +113,7 @@ export function colorLevel(isTTY: boolean, noColorFlag: boolean, env: NodeJS.Pro
 }
 
 /** Write and wait until the data is handed to the OS, so a large --json is never cut short at exit. */
-export function writeAll(stream: Output, text: string): Promise<void> {
+export function writeAll(stream: Writer, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
     stream.write(text, (error) => (error ? reject(error) : resolve()));
   });

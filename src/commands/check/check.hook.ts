@@ -2,7 +2,7 @@
 // hook's own output goes to our stderr (stdout stays data); a hook that fails or hangs is reported, never fatal.
 
 import { spawn } from 'node:child_process';
-import type { Output } from '../../io/streams.js';
+import type { Writer } from '../../io/streams.js';
 
 export const HOOK_TIMEOUT_MS = 60_000;
 
@@ -17,7 +17,7 @@ export interface HookRun {
   command: string;
   env: NodeJS.ProcessEnv;
   /** Where the hook's stdout and stderr go. */
-  output: Output;
+  output: Writer;
   timeoutMs?: number;
 }
 
