@@ -42,11 +42,13 @@ export class UsageError extends LebError {
   }
 }
 
-/** A file under LEB_HOME cannot be read or parsed. It is never overwritten. */
 /**
  * What is wrong with a file under LEB_HOME, with the values a message needs. Raised where the file is read
  * (store/, providers/, app/); src/cli/report.ts words it in the user's language with what to do about it.
  */
+/** The files leb keeps for itself, by what a message calls them. */
+export type OwnFile = 'sandbox-state' | 'sandbox-clock' | 'reloadly-token' | 'airalo-token' | 'airalo-orders' | 'status-cache' | 'credentials';
+
 export type StateProblem =
   /** A value that does not fit the file's shape (a hand edit, another program). */
   | { kind: 'invalid-value'; path: string; detail: string }
@@ -56,7 +58,7 @@ export type StateProblem =
   /** One line of the order journal, counted from 1. */
   | { kind: 'journal-line'; line: number; notJson: boolean }
   /** A file of leb's own that is not what leb writes there. */
-  | { kind: 'not-ours'; what: 'sandbox-state' | 'sandbox-clock' | 'reloadly-token' | 'airalo-token' | 'airalo-orders' | 'status-cache' | 'credentials'; detail: string | null }
+  | { kind: 'not-ours'; what: OwnFile; detail: string | null }
   /** Not a regular file of the user's (UnsafeFileError). */
   | { kind: 'unsafe'; what: UnsafeFileProblem };
 

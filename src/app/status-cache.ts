@@ -3,11 +3,12 @@
 // file is replaced on the next successful fetch, but reading one for display is an error that names it.
 
 import { join } from 'node:path';
-import { array, boolean, integer, nullable, number, object, oneOf, string, ShapeError, type Infer } from '../store/shape.js';
+import { array, boolean, integer, nullable, number, object, oneOf, string, type Infer } from '../store/shape.js';
 import { StateError } from '../errors.js';
 import type { AccountTarget } from '../providers/open.js';
 import type { LineStatus } from '../providers/port.js';
-import { parseJsonFile, readTextIfExists, writeFileAtomic } from '../store/files.js';
+import { writeFileAtomic } from '../store/files.js';
+import { readOwnJson } from '../store/json-state.js';
 import { withLock } from '../store/lock.js';
 import type { StatePaths } from '../store/paths.js';
 import type { Config } from '../store/config.js';
@@ -54,14 +55,7 @@ export function statusCacheFile(paths: StatePaths): string {
 
 /** Every cached entry; [] when there is no cache yet. A corrupt file is a StateError naming it (exit 9). */
 export function readStatusCache(file: string): CachedEntry[] {
-  const text = readTextIfExists(file);
-  if (text === null) return [];
-  try {
-    return parseCache(parseJsonFile(file, text), '').entries;
-  } catch (error) {
-    if (!(error instanceof ShapeError)) throw error;
-    throw new StateError(file, { kind: 'not-ours', what: 'status-cache', detail: null });
-  }
+  return readOwnJson(file, parseCache, 'status-cache')?.entries ?? [];
 }
 
 export interface CacheUpdate {

@@ -2,7 +2,7 @@
 // (a file that does not parse is exit 9 naming it, never overwritten), changed only under the cross-process
 // lock, checked again and written atomically 0600.
 
-import { StateError } from '../errors.js';
+import { StateError, type OwnFile } from '../errors.js';
 import { parseJsonFile, readTextIfExists, writeFileAtomic } from './files.js';
 import { withLock } from './lock.js';
 import { ShapeError, type Check } from './shape.js';
@@ -34,5 +34,21 @@ export class JsonStateFile<D> {
       writeFileAtomic(this.file, `${JSON.stringify(this.parse(doc, ''), null, 2)}\n`);
       return result;
     });
+  }
+}
+
+/**
+ * A file leb keeps for itself (a token cache, pending orders, the status cache), checked against `shape`; null
+ * when there is none yet. One that is not JSON is a StateError naming it (parseJsonFile); one of another shape
+ * is not what leb writes there, and `what` says which of leb's files it is.
+ */
+export function readOwnJson<D>(file: string, shape: Check<D>, what: OwnFile): D | null {
+  const text = readTextIfExists(file);
+  if (text === null) return null;
+  try {
+    return shape(parseJsonFile(file, text), '');
+  } catch (error) {
+    if (!(error instanceof ShapeError)) throw error;
+    throw new StateError(file, { kind: 'not-ours', what, detail: null });
   }
 }

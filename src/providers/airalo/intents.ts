@@ -6,8 +6,8 @@
 
 import { clientFileId } from './file-names.js';
 import { join } from 'node:path';
-import { StateError } from '../../errors.js';
-import { parseJsonFile, readTextIfExists, writeFileAtomic } from '../../store/files.js';
+import { writeFileAtomic } from '../../store/files.js';
+import { readOwnJson } from '../../store/json-state.js';
 import { withLock } from '../../store/lock.js';
 import { array, integer, nullable, object, oneOf, record, string } from '../../store/shape.js';
 
@@ -47,14 +47,7 @@ export class IntentStore {
   constructor(readonly file: string) {}
 
   private read(): Record<string, Intent> {
-    const text = readTextIfExists(this.file);
-    if (text === null) return {};
-    try {
-      return fileShape(parseJsonFile(this.file, text), '').intents;
-    } catch (error) {
-      if (error instanceof StateError) throw error;
-      throw new StateError(this.file, { kind: 'not-ours', what: 'airalo-orders', detail: null });
-    }
+    return readOwnJson(this.file, fileShape, 'airalo-orders')?.intents ?? {};
   }
 
   get(key: string): Intent | null {

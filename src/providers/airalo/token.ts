@@ -6,9 +6,9 @@
 
 import { clientFileId } from './file-names.js';
 import { join } from 'node:path';
-import { parseJsonFile, readTextIfExists, writeFileAtomic } from '../../store/files.js';
+import { writeFileAtomic } from '../../store/files.js';
+import { readOwnJson } from '../../store/json-state.js';
 import { withLock } from '../../store/lock.js';
-import { StateError } from '../../errors.js';
 import { array, integer, nullable, object, oneOf, string } from '../../store/shape.js';
 import { airaloError } from './errors.js';
 import { AIRALO_LIMITS, type Timer } from './limits.js';
@@ -53,14 +53,7 @@ export interface TokenSourceDeps {
 }
 
 function readCache(file: string): TokenCache {
-  const text = readTextIfExists(file);
-  if (text === null) return { version: 1, accessToken: null, expiresAt: null, requested: [] };
-  try {
-    return cacheShape(parseJsonFile(file, text), '') as TokenCache;
-  } catch (error) {
-    if (error instanceof StateError) throw error;
-    throw new StateError(file, { kind: 'not-ours', what: 'airalo-token', detail: null });
-  }
+  return (readOwnJson(file, cacheShape, 'airalo-token') as TokenCache | null) ?? { version: 1, accessToken: null, expiresAt: null, requested: [] };
 }
 
 export class TokenSource {

@@ -4,8 +4,8 @@
 
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { StateError } from '../../errors.js';
-import { parseJsonFile, readTextIfExists, writeFileAtomic } from '../../store/files.js';
+import { writeFileAtomic } from '../../store/files.js';
+import { readOwnJson } from '../../store/json-state.js';
 import { withLock } from '../../store/lock.js';
 import { integer, nullable, object, oneOf, string } from '../../store/shape.js';
 import { SingleFlight, TokenRejected } from '../client-failures.js';
@@ -41,14 +41,7 @@ export interface TokenSourceDeps {
 }
 
 function readCache(file: string): TokenCache {
-  const text = readTextIfExists(file);
-  if (text === null) return { version: 1, accessToken: null, expiresAt: null };
-  try {
-    return cacheShape(parseJsonFile(file, text), '') as TokenCache;
-  } catch (error) {
-    if (error instanceof StateError) throw error;
-    throw new StateError(file, { kind: 'not-ours', what: 'reloadly-token', detail: null });
-  }
+  return (readOwnJson(file, cacheShape, 'reloadly-token') as TokenCache | null) ?? { version: 1, accessToken: null, expiresAt: null };
 }
 
 export class TokenSource {
