@@ -1,6 +1,9 @@
 // What a run hands to the app and the commands: streams, prompter, clock, time zone, messages, state paths,
 // providers, and how to word an error. Only the shape lives here; src/cli/context.ts builds the real one, and
-// tests build one with buffers, a fake prompter and a fixed clock.
+// tests build one with buffers, a fake prompter and a fixed clock. A function takes the members it uses,
+// `Pick<Context, 'now' | 't' | ...>`, so its signature says what it can touch (a payment summary: no provider, no
+// prompt) and the compiler keeps the list true; only runs that use nearly all of it (topup, renew, bulk,
+// `autopilot run`) take the whole Context.
 
 import type { ChalkInstance } from 'chalk';
 import type { ExitCodeValue } from '../errors.js';

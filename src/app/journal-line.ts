@@ -15,21 +15,21 @@ import { EMBEDDED_SANDBOX } from '../providers/open.js';
 const keyOf = (account: string, line: string) => `${account}/${line}`;
 
 /** Is this account one the run is about? A removed account's orders stay findable when no account is named. */
-function inScope(ctx: Context): (account: string) => boolean {
+function inScope(ctx: Pick<Context, 'globals'>): (account: string) => boolean {
   if (ctx.globals.sandbox) return (account) => account === EMBEDDED_SANDBOX;
   const named = ctx.globals.account;
   if (named !== null) return (account) => account === named;
   return (account) => account !== EMBEDDED_SANDBOX;
 }
 
-function byLabel(ctx: Context, ref: string, scope: (account: string) => boolean): string[] {
+function byLabel(ctx: Pick<Context, 'config'>, ref: string, scope: (account: string) => boolean): string[] {
   const wanted = ref.trim().toLowerCase();
   return Object.entries(ctx.config.read().lines)
     .filter(([key, notes]) => notes.label !== null && notes.label.toLowerCase() === wanted && scope(key.slice(0, key.indexOf('/'))))
     .map(([key]) => key);
 }
 
-function byCache(ctx: Context, ref: string, scope: (account: string) => boolean): string[] {
+function byCache(ctx: Pick<Context, 'config' | 'paths'>, ref: string, scope: (account: string) => boolean): string[] {
   const config = ctx.config.read();
   try {
     return readStatusCache(statusCacheFile(ctx.paths))
@@ -42,7 +42,11 @@ function byCache(ctx: Context, ref: string, scope: (account: string) => boolean)
 }
 
 /** "account/lineId" of the one line `ref` names. */
-export async function journalLineKey(ctx: Context, ref: string, orders: readonly Order[]): Promise<string> {
+export async function journalLineKey(
+  ctx: Pick<Context, 'config' | 'globals' | 'paths' | 'provider' | 'spinner' | 't'>,
+  ref: string,
+  orders: readonly Order[],
+): Promise<string> {
   const scope = inScope(ctx);
   const inJournal = new Set(orders.filter((o) => scope(o.account) && (o.line === ref || keyOf(o.account, o.line) === ref)).map((o) => keyOf(o.account, o.line)));
   for (const candidates of [[...inJournal], byLabel(ctx, ref, scope), byCache(ctx, ref, scope)]) {

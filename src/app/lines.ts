@@ -73,28 +73,36 @@ export function labelOf(config: Pick<Config, 'lines'>, account: string, lineId: 
   return own(config.lines, `${account}/${lineId}`)?.label ?? null;
 }
 
-async function listTarget(ctx: Context, target: AccountTarget): Promise<FoundLine[]> {
+async function listTarget(ctx: Pick<Context, 'provider'>, target: AccountTarget): Promise<FoundLine[]> {
   const provider = await ctx.provider(target);
   return (await provider.listLines()).map((line) => ({ target, provider, line }));
 }
 
-export async function listAllLines(ctx: Context, targets: readonly AccountTarget[]): Promise<FoundLine[]> {
+export async function listAllLines(ctx: Pick<Context, 'provider'>, targets: readonly AccountTarget[]): Promise<FoundLine[]> {
   return (await Promise.all(targets.map((target) => listTarget(ctx, target)))).flat();
 }
 
 /** The one line `ref` names across the given accounts; a usage error (exit 2) when none or several match. */
-export async function resolveLine(ctx: Context, targets: readonly AccountTarget[], ref: string): Promise<FoundLine> {
+export async function resolveLine(
+  ctx: Pick<Context, 'config' | 'provider' | 'spinner' | 't'>,
+  targets: readonly AccountTarget[],
+  ref: string,
+): Promise<FoundLine> {
   return (await resolveLines(ctx, targets, [ref]))[0] as FoundLine;
 }
 
 /** Each of `refs` as resolveLine finds it, with the accounts' lines listed once for all of them. */
-export async function resolveLines(ctx: Context, targets: readonly AccountTarget[], refs: readonly string[]): Promise<FoundLine[]> {
+export async function resolveLines(
+  ctx: Pick<Context, 'config' | 'provider' | 'spinner' | 't'>,
+  targets: readonly AccountTarget[],
+  refs: readonly string[],
+): Promise<FoundLine[]> {
   const all = await withProgress(ctx, ctx.t['progress.findingLine'](targets.length), () => listAllLines(ctx, targets));
   const config = ctx.config.read();
   return refs.map((ref) => matchLine(ctx, config, all, ref));
 }
 
-function matchLine(ctx: Context, config: Config, all: readonly FoundLine[], ref: string): FoundLine {
+function matchLine(ctx: Pick<Context, 't'>, config: Config, all: readonly FoundLine[], ref: string): FoundLine {
   let best: FoundLine[] = [];
   let bestRank = 0;
   for (const found of all) {
@@ -137,14 +145,18 @@ export interface FetchOptions {
  * (how many accounts), then each line read (done/total), so the count never shows 0 while lines are listed.
  * An account whose provider fails is reported beside the others' results instead of hiding them.
  */
-export function fetchLineViews(ctx: Context, targets: readonly AccountTarget[], options: FetchOptions): Promise<{ views: LineView[]; failures: AccountFailure[] }> {
+export function fetchLineViews(
+  ctx: Pick<Context, 'now' | 'provider' | 'spinner' | 't' | 'timeZone'>,
+  targets: readonly AccountTarget[],
+  options: FetchOptions,
+): Promise<{ views: LineView[]; failures: AccountFailure[] }> {
   const accounts = options.only ? 1 : targets.length;
   const first = options.only ? ctx.t['progress.reading'](0, 1, 1) : ctx.t['progress.listing'](accounts);
   return withProgress(ctx, first, (update) => fetchWithProgress(ctx, targets, options, (done, total) => update(ctx.t['progress.reading'](done, total, accounts))));
 }
 
 async function fetchWithProgress(
-  ctx: Context,
+  ctx: Pick<Context, 'now' | 'provider' | 'timeZone'>,
   targets: readonly AccountTarget[],
   options: FetchOptions,
   onProgress: (done: number, total: number) => void,

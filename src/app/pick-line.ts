@@ -32,7 +32,7 @@ export function lineMatchesTyped(typed: string, view: Pick<LineView, 'target' | 
   return words.every((word) => texts.some((text) => text.includes(word)) || (/^[\d()+-]+$/.test(word) && digits.some((d) => d.includes(word.replace(/\D/g, '')))));
 }
 
-function choiceName(ctx: Context, view: LineView): string {
+function choiceName(ctx: Pick<Context, 't'>, view: LineView): string {
   return [
     view.status.id,
     view.status.number ?? view.status.iccid ?? '',
@@ -44,7 +44,12 @@ function choiceName(ctx: Context, view: LineView): string {
     .join('  ');
 }
 
-export async function pickLine(ctx: Context, targets: readonly AccountTarget[], ref: string | null, purpose: string): Promise<FoundLine> {
+export async function pickLine(
+  ctx: Pick<Context, 'canPrompt' | 'config' | 'now' | 'prompter' | 'provider' | 'spinner' | 't' | 'timeZone'>,
+  targets: readonly AccountTarget[],
+  ref: string | null,
+  purpose: string,
+): Promise<FoundLine> {
   if (ref !== null) return resolveLine(ctx, targets, ref);
   const { views, failures } = await fetchLineViews(ctx, targets, { warnDays: ctx.config.read().settings.warnDays });
   if (failures.length > 0 && views.length === 0) throw failures[0]?.error;

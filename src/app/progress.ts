@@ -3,7 +3,7 @@
 
 import type { Context } from './context.js';
 
-export async function withProgress<T>(ctx: Context, text: string, work: (update: (text: string) => void) => Promise<T>): Promise<T> {
+export async function withProgress<T>(ctx: Pick<Context, 'spinner'>, text: string, work: (update: (text: string) => void) => Promise<T>): Promise<T> {
   const spinner = await ctx.spinner(text);
   try {
     return await work((next) => spinner.update(next));

@@ -11,11 +11,11 @@ export function embeddedSandbox(): AccountTarget {
   return { name: EMBEDDED_SANDBOX, kind: 'sandbox', account: null };
 }
 
-function notConfigured(ctx: Context): LebError {
+function notConfigured(ctx: Pick<Context, 't'>): LebError {
   return new LebError(ExitCode.notConfigured, ctx.t['account.none'], ctx.t['account.noneHint']);
 }
 
-function named(ctx: Context, config: Config, name: string): AccountTarget {
+function named(ctx: Pick<Context, 't'>, config: Config, name: string): AccountTarget {
   const target = accountTarget(config, name);
   if (!target) throw new UsageError(ctx.t['account.unknown'](name), ctx.t['account.unknownHint']);
   return target;
@@ -28,7 +28,7 @@ export function accountTarget(config: Config, name: string): AccountTarget | nul
 }
 
 /** Every account the command should look at, in name order. */
-export function allTargets(ctx: Context): AccountTarget[] {
+export function allTargets(ctx: Pick<Context, 'config' | 'globals' | 't'>): AccountTarget[] {
   if (ctx.globals.sandbox) return [embeddedSandbox()];
   const config = ctx.config.read();
   if (ctx.globals.account !== null) return [named(ctx, config, ctx.globals.account)];
@@ -38,7 +38,7 @@ export function allTargets(ctx: Context): AccountTarget[] {
 }
 
 /** Exactly one account: the chosen one, else the default, else the only one. */
-export function singleTarget(ctx: Context): AccountTarget {
+export function singleTarget(ctx: Pick<Context, 'config' | 'globals' | 't'>): AccountTarget {
   if (ctx.globals.sandbox) return embeddedSandbox();
   const config = ctx.config.read();
   if (ctx.globals.account !== null) return named(ctx, config, ctx.globals.account);

@@ -14,17 +14,17 @@ import type { Order } from '../../store/journal.js';
 import { PolicyStore, type StoredPolicy } from '../../store/policies.js';
 import type { LineView } from '../lines.js';
 
-export function policyStore(ctx: Context): PolicyStore {
+export function policyStore(ctx: Pick<Context, 'globals' | 'paths'>): PolicyStore {
   return new PolicyStore(join(ctx.globals.sandbox ? ctx.paths.sandbox : ctx.paths.home, 'policies.json'));
 }
 
 /** Where `autopilot run` writes its JSON run reports. */
-export function reportsDir(ctx: Context): string {
+export function reportsDir(ctx: Pick<Context, 'globals' | 'paths'>): string {
   return join(ctx.globals.sandbox ? ctx.paths.sandbox : ctx.paths.home, 'autopilot');
 }
 
 /** The provider's own delay, plus the carrier's stated processing time for lines leb tracks itself. */
-export async function defaultLeadFor(ctx: Context, view: LineView): Promise<number> {
+export async function defaultLeadFor(ctx: Pick<Context, 'config' | 'paths' | 't'>, view: LineView): Promise<number> {
   let carrierLead: number | null = null;
   if (view.target.kind === 'manual' || view.target.kind === 'reloadly') {
     const { findTracked } = await import('../tracked/find.js');
@@ -55,12 +55,12 @@ export function spendOf(orders: readonly Order[], account: string, line: string,
 }
 
 /** Today in the line's calendar. */
-export function lineToday(ctx: Context, status: LineStatus): LocalDate {
+export function lineToday(ctx: Pick<Context, 'now' | 'timeZone'>, status: LineStatus): LocalDate {
   return providerToday(status.expiresAt, ctx.now(), ctx.timeZone);
 }
 
 /** The stored policy for the domain: its date moved to the provider's calendar, its money parsed. */
-export function toKeepPolicy(ctx: Context, stored: StoredPolicy, status: LineStatus): KeepPolicy {
+export function toKeepPolicy(ctx: Pick<Context, 'now' | 'timeZone'>, stored: StoredPolicy, status: LineStatus): KeepPolicy {
   const today = lineToday(ctx, status);
   const parse = (wire: { amount: string; currency: string } | null) => (wire === null ? null : parseWireAmount(wire.amount, wire.currency));
   return {

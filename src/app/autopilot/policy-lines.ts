@@ -21,7 +21,10 @@ export type PolicyLine =
 
 const READ_CONCURRENCY = 8;
 
-export async function readPolicyLines(ctx: Context, policies: readonly StoredPolicy[]): Promise<PolicyLine[]> {
+export async function readPolicyLines(
+  ctx: Pick<Context, 'config' | 'describe' | 'globals' | 'now' | 'provider' | 'spinner' | 't' | 'timeZone'>,
+  policies: readonly StoredPolicy[],
+): Promise<PolicyLine[]> {
   const config = ctx.config.read();
   const targetOf = (p: StoredPolicy): AccountTarget | null => (ctx.globals.sandbox ? embeddedSandbox() : accountTarget(config, p.account));
   return withProgress(ctx, ctx.t['autopilot.reading'](0, policies.length), (update) => {

@@ -5,7 +5,13 @@ import type { Context } from '../context.js';
 import type { KeepPolicy, UnkeptReason } from '../../domain/autopilot.js';
 import { formatMoney, type Money } from '../../domain/money.js';
 
-export function unkeptReason(ctx: Context, reason: UnkeptReason, needed: Money | null, policy: KeepPolicy, spentMinor: number | null = null): string {
+export function unkeptReason(
+  ctx: Pick<Context, 'locale' | 't'>,
+  reason: UnkeptReason,
+  needed: Money | null,
+  policy: KeepPolicy,
+  spentMinor: number | null = null,
+): string {
   const { t } = ctx;
   const shown = (m: Money | null) => (m === null ? '—' : formatMoney(m, ctx.locale));
   switch (reason) {

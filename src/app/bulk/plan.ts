@@ -51,7 +51,13 @@ class Skip extends Error {
   }
 }
 
-export async function planLine(ctx: Context, view: LineView, request: BulkRequest, batch: string, orders: readonly Order[]): Promise<PlanItem> {
+export async function planLine(
+  ctx: Pick<Context, 'config' | 'describe' | 'locale' | 'now' | 'paths' | 'provider' | 't' | 'timeZone'>,
+  view: LineView,
+  request: BulkRequest,
+  batch: string,
+  orders: readonly Order[],
+): Promise<PlanItem> {
   try {
     return { pay: await planPayment(ctx, view, request, batch, orders) };
   } catch (error) {
@@ -65,7 +71,13 @@ export async function planLine(ctx: Context, view: LineView, request: BulkReques
   }
 }
 
-async function planPayment(ctx: Context, view: LineView, request: BulkRequest, batch: string, orders: readonly Order[]): Promise<PlannedPayment> {
+async function planPayment(
+  ctx: Pick<Context, 'config' | 'locale' | 'now' | 'paths' | 'provider' | 't' | 'timeZone'>,
+  view: LineView,
+  request: BulkRequest,
+  batch: string,
+  orders: readonly Order[],
+): Promise<PlannedPayment> {
   const { t } = ctx;
   const { status, target } = view;
   if (target.kind === 'manual') throw new Skip(await byHandReason(ctx, view), ExitCode.notAllDone);
@@ -85,7 +97,11 @@ async function planPayment(ctx: Context, view: LineView, request: BulkRequest, b
   return { view, found, amount, plan, method, quote };
 }
 
-function topupChoice(ctx: Context, view: LineView, request: BulkRequest): { amount: Money; plan: null; quote: Quote } {
+function topupChoice(
+  ctx: Pick<Context, 'locale' | 'now' | 't' | 'timeZone'>,
+  view: LineView,
+  request: BulkRequest,
+): { amount: Money; plan: null; quote: Quote } {
   const { rules } = view.status;
   const quoteOf = (amount: Money) => topupQuote(view.status, amount, ctx.now(), ctx.timeZone);
   let amount: Money;
@@ -110,7 +126,12 @@ function topupChoice(ctx: Context, view: LineView, request: BulkRequest): { amou
   return { amount, plan: null, quote };
 }
 
-async function renewChoice(ctx: Context, found: FoundLine, view: LineView, request: BulkRequest): Promise<{ amount: Money; plan: string; quote: Quote }> {
+async function renewChoice(
+  ctx: Pick<Context, 'now' | 't' | 'timeZone'>,
+  found: FoundLine,
+  view: LineView,
+  request: BulkRequest,
+): Promise<{ amount: Money; plan: string; quote: Quote }> {
   const wanted = request.plan ?? view.status.plan?.id ?? null;
   if (wanted === null) throw new Skip(ctx.t['bulk.skip.noCurrentPlan'], ExitCode.usage);
   const plans = await found.provider.plans(found.line.id);
@@ -120,7 +141,7 @@ async function renewChoice(ctx: Context, found: FoundLine, view: LineView, reque
 }
 
 /** --method when this line offers it; else the line's default; else the provider's first method. */
-async function methodFor(ctx: Context, found: FoundLine, view: LineView, flag: string | null): Promise<string> {
+async function methodFor(ctx: Pick<Context, 't'>, found: FoundLine, view: LineView, flag: string | null): Promise<string> {
   if (flag === null) {
     const method = await defaultMethodOf(found, view.status);
     if (method === undefined) throw new Skip(ctx.t['pay.noMethods'], ExitCode.refused);
@@ -132,7 +153,7 @@ async function methodFor(ctx: Context, found: FoundLine, view: LineView, flag: s
 }
 
 /** Tracked lines are paid on the carrier's own page: the reason says where. */
-async function byHandReason(ctx: Context, view: LineView): Promise<string> {
+async function byHandReason(ctx: Pick<Context, 'config' | 'paths' | 't'>, view: LineView): Promise<string> {
   const { findTracked } = await import('../tracked/find.js');
   const { carrier } = findTracked(ctx, `${view.target.name}/${view.status.id}`);
   return ctx.t['bulk.skip.byHand'](carrier.rechargeUrl ?? carrier.name);

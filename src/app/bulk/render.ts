@@ -20,14 +20,14 @@ export interface BulkResult {
   code: ExitCodeValue | null;
 }
 
-export function planTotals(ctx: Context, planned: readonly PlannedPayment[]): string {
+export function planTotals(ctx: Pick<Context, 'locale'>, planned: readonly PlannedPayment[]): string {
   return formatSums(sumByCurrency(planned.map((p) => p.amount)), ctx.locale);
 }
 
 /** Number and label first: a reseller knows lines by number and customer, the id is for commands. */
 const lineName = (view: LineView) => shortName({ number: view.status.number ?? view.status.iccid, line: view.status.id, label: view.label ?? null });
 
-function actionText(ctx: Context, item: PlannedPayment): string {
+function actionText(ctx: Pick<Context, 't'>, item: PlannedPayment): string {
   return item.plan === null ? ctx.t['bulk.action.topup'] : ctx.t['bulk.action.renew'](item.plan);
 }
 
@@ -51,7 +51,7 @@ function skippedJson(skip: SkippedLine) {
   return { account: skip.view.target.name, line: skip.view.status.id, number: skip.view.status.number, label: skip.view.label ?? null, reason: skip.reason };
 }
 
-function skippedText(ctx: Context, skipped: readonly SkippedLine[]): string[] {
+function skippedText(ctx: Pick<Context, 't'>, skipped: readonly SkippedLine[]): string[] {
   if (skipped.length === 0) return [];
   return [ctx.t['bulk.skippedHead'](skipped.length), ...skipped.map((s) => `  ${lineName(s.view)} (${s.view.status.id}): ${s.reason}`)];
 }
@@ -67,7 +67,7 @@ export interface PlanShown {
   matched: number;
 }
 
-export async function printBulkPlan(ctx: Context, shown: PlanShown): Promise<void> {
+export async function printBulkPlan(ctx: Pick<Context, 'canPrompt' | 'color' | 'globals' | 'io' | 'locale' | 'note' | 't'>, shown: PlanShown): Promise<void> {
   const { t } = ctx;
   if (shown.toStdout && ctx.globals.json) {
     await printJson(ctx, {
@@ -115,7 +115,7 @@ export interface ResultsShown {
   results: readonly BulkResult[];
 }
 
-export async function printBulkResults(ctx: Context, shown: ResultsShown): Promise<void> {
+export async function printBulkResults(ctx: Pick<Context, 'color' | 'globals' | 'io' | 'locale' | 't'>, shown: ResultsShown): Promise<void> {
   const { t } = ctx;
   const paid = shown.results.filter((r) => r.code === null);
   const notDone = shown.results.length - paid.length;

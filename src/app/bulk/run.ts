@@ -77,14 +77,19 @@ export async function runBulk(ctx: Context, options: BulkOptions): Promise<numbe
   return exitCode(results, skipped, failureCode);
 }
 
-async function confirmBulk(ctx: Context, planned: readonly PlannedPayment[]): Promise<void> {
+async function confirmBulk(ctx: Pick<Context, 'canPrompt' | 'globals' | 'locale' | 'prompter' | 't'>, planned: readonly PlannedPayment[]): Promise<void> {
   if (!ctx.canPrompt || ctx.globals.yes) return;
   const totals = planTotals(ctx, planned);
   const sure = await ctx.prompter.confirm(ctx.t['bulk.confirm'](totals, planned.length), false);
   if (!sure) throw new LebError(ExitCode.cancelled, ctx.t['pay.cancelled']);
 }
 
-async function payAll(ctx: Context, planned: readonly PlannedPayment[], batch: string, concurrency: number): Promise<BulkResult[]> {
+async function payAll(
+  ctx: Pick<Context, 'debug' | 'describe' | 'globals' | 'lineLockWaitMs' | 'now' | 'onInterrupt' | 'paths' | 'signal' | 'spinner' | 't' | 'warn'>,
+  planned: readonly PlannedPayment[],
+  batch: string,
+  concurrency: number,
+): Promise<BulkResult[]> {
   const { t } = ctx;
   const inFlight = new Set<string>();
   // Ctrl-C: what was sent is for `leb reconcile`; the rest is for a rerun, which skips what this batch paid.
@@ -116,7 +121,7 @@ async function payAll(ctx: Context, planned: readonly PlannedPayment[], batch: s
 
 const kindOf = (item: PlannedPayment): 'topup' | 'renew' => (item.plan === null ? 'topup' : 'renew');
 
-function resultOf(ctx: Context, item: PlannedPayment, order: Order): BulkResult {
+function resultOf(ctx: Pick<Context, 't'>, item: PlannedPayment, order: Order): BulkResult {
   if (order.status === 'succeeded') return { item, order, error: null, code: null };
   // Pending or unknown: possibly charged; `leb reconcile` learns which. A rerun resends it with its own key.
   return { item, order, error: ctx.t['bulk.unknown'](order.id), code: ExitCode.unknownOutcome };

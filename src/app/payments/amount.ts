@@ -11,7 +11,7 @@ import type { LineView } from '../lines.js';
 import type { PaymentWarning } from './flow.js';
 
 /** Why a typed amount is not acceptable, in words; null when it is. */
-export function amountError(ctx: Context, text: string, rules: KeepNumberRules): string | null {
+export function amountError(ctx: Pick<Context, 'locale' | 't'>, text: string, rules: KeepNumberRules): string | null {
   const parsed = parseAmount(text, rules.currency);
   if (!parsed.ok) return ctx.t['pay.amountProblem'](text, problemText(ctx, parsed.problem, parsed.exponent), rules.currency);
   const range = amountRangeProblem(rules, parsed.money);
@@ -25,7 +25,7 @@ export function amountError(ctx: Context, text: string, rules: KeepNumberRules):
   return null;
 }
 
-function problemText(ctx: Context, problem: AmountProblem, exponent: number): string {
+function problemText(ctx: Pick<Context, 't'>, problem: AmountProblem, exponent: number): string {
   switch (problem) {
     case 'empty':
       return ctx.t['pay.amount.empty'];
@@ -42,7 +42,7 @@ function problemText(ctx: Context, problem: AmountProblem, exponent: number): st
   }
 }
 
-export function parseAmountFlag(ctx: Context, text: string, rules: KeepNumberRules): Money {
+export function parseAmountFlag(ctx: Pick<Context, 'locale' | 't'>, text: string, rules: KeepNumberRules): Money {
   const error = amountError(ctx, text, rules);
   if (error !== null) throw new UsageError(error);
   const parsed = parseAmount(text, rules.currency);
@@ -53,7 +53,7 @@ export function parseAmountFlag(ctx: Context, text: string, rules: KeepNumberRul
 const OTHER = -1;
 
 /** What one suggested amount really does to this line: the days the expiry moves, not the tier's nominal days. */
-function amountChoiceName(ctx: Context, amount: Money, quote: Quote): string {
+function amountChoiceName(ctx: Pick<Context, 'locale' | 't'>, amount: Money, quote: Quote): string {
   const shown = formatMoney(amount, ctx.locale);
   if (quote.expiresAfter === null) return `${shown}  ${ctx.t['pay.amountBuys'](quote.validityDays)}`;
   const until = writtenDate(quote.expiresAfter);
@@ -62,7 +62,7 @@ function amountChoiceName(ctx: Context, amount: Money, quote: Quote): string {
 }
 
 /** The carrier's suggested amounts for this line, cheapest first, each with what it would do now. */
-export function quotedAmounts(ctx: Context, view: LineView): { amount: Money; quote: Quote }[] {
+export function quotedAmounts(ctx: Pick<Context, 'now' | 'timeZone'>, view: LineView): { amount: Money; quote: Quote }[] {
   const { rules } = view.status;
   return suggestedAmountsMinor(rules).map((minor) => {
     const amount = { minor, currency: rules.currency };
@@ -75,7 +75,7 @@ export function cheapestExtending(quoted: readonly { amount: Money; quote: Quote
   return quoted.find(({ quote }) => !extendsNothing(quote));
 }
 
-export async function promptAmount(ctx: Context, before: LineView): Promise<Money> {
+export async function promptAmount(ctx: Pick<Context, 'locale' | 'now' | 'prompter' | 't' | 'timeZone'>, before: LineView): Promise<Money> {
   const { rules } = before.status;
   const currency = rules.currency;
   const quoted = quotedAmounts(ctx, before);
@@ -94,7 +94,12 @@ export async function promptAmount(ctx: Context, before: LineView): Promise<Mone
  * terminal that takes a second, explicit yes (default No), even with --yes; a script is told on stderr, and the
  * warning is returned for the JSON.
  */
-export async function guardNoExtension(ctx: Context, amount: Money, quote: Quote, dryRun: boolean): Promise<PaymentWarning[]> {
+export async function guardNoExtension(
+  ctx: Pick<Context, 'canPrompt' | 'locale' | 'prompter' | 't' | 'warn'>,
+  amount: Money,
+  quote: Quote,
+  dryRun: boolean,
+): Promise<PaymentWarning[]> {
   if (!extendsNothing(quote) || quote.expiresAfter === null) return [];
   const shown = formatMoney(amount, ctx.locale);
   const expiry = writtenDate(quote.expiresAfter);
@@ -109,7 +114,12 @@ export async function guardNoExtension(ctx: Context, amount: Money, quote: Quote
 }
 
 /** Far above every suggestion: a second, explicit yes on a terminal, or --allow-large in a script. */
-export async function guardLargeAmount(ctx: Context, rules: KeepNumberRules, amount: Money, allowLarge: boolean): Promise<void> {
+export async function guardLargeAmount(
+  ctx: Pick<Context, 'canPrompt' | 'locale' | 'prompter' | 't'>,
+  rules: KeepNumberRules,
+  amount: Money,
+  allowLarge: boolean,
+): Promise<void> {
   if (allowLarge || !isLargeAmount(rules, amount)) return;
   const shown = formatMoney(amount, ctx.locale);
   if (!ctx.canPrompt) throw new UsageError(ctx.t['pay.largeNeedsFlag'](shown));

@@ -14,7 +14,7 @@ import { statusJson } from '../status-json.js';
 import { pay, type PaymentIntent } from './pay.js';
 import { withProgress } from '../progress.js';
 
-export async function readLine(ctx: Context, found: FoundLine): Promise<LineView> {
+export async function readLine(ctx: Pick<Context, 'config' | 'now' | 'spinner' | 't' | 'timeZone'>, found: FoundLine): Promise<LineView> {
   const spinner = await ctx.spinner(ctx.t['pay.reading'](found.line.id));
   try {
     return await fetchView(ctx, found);
@@ -23,7 +23,7 @@ export async function readLine(ctx: Context, found: FoundLine): Promise<LineView
   }
 }
 
-async function fetchView(ctx: Context, found: FoundLine): Promise<LineView> {
+async function fetchView(ctx: Pick<Context, 'config' | 'now' | 'timeZone'>, found: FoundLine): Promise<LineView> {
   const status = await found.provider.lineStatus(found.line.id);
   return toLineView(found.target, status, ctx.now(), ctx.timeZone, ctx.config.read().settings.warnDays);
 }
@@ -40,7 +40,12 @@ export async function defaultMethodOf(found: FoundLine, status: LineView['status
 }
 
 /** --method when given (checked against the provider's list), else a choice on a terminal, else the default. */
-export async function chooseMethod(ctx: Context, found: FoundLine, before: LineView, flag: string | null): Promise<string> {
+export async function chooseMethod(
+  ctx: Pick<Context, 'canPrompt' | 'globals' | 'prompter' | 'spinner' | 't'>,
+  found: FoundLine,
+  before: LineView,
+  flag: string | null,
+): Promise<string> {
   const methods = await withProgress(ctx, ctx.t['progress.methods'](found.line.id), () => found.provider.paymentMethods(found.line.id));
   if (flag !== null) {
     if (!methods.some((m) => m.id === flag)) throw new UsageError(ctx.t['pay.unknownMethod'](flag, methods.map((m) => m.id).join(', ')));
@@ -67,7 +72,7 @@ export interface SummaryInput {
 }
 
 /** The lines a person reads before saying yes: what, how much, how, and what changes. */
-export function summaryLines(ctx: Context, input: SummaryInput): string[] {
+export function summaryLines(ctx: Pick<Context, 'locale' | 'now' | 't' | 'timeZone'>, input: SummaryInput): string[] {
   const { t } = ctx;
   const { status, validity } = input.before;
   const who = [status.id, status.number ?? status.iccid, status.alias ? `(${status.alias})` : null].filter(Boolean).join(' ');
@@ -85,7 +90,7 @@ export function summaryLines(ctx: Context, input: SummaryInput): string[] {
 }
 
 /** "(+27 days)", "(+0 days: unchanged)", or nothing when there is no expiry to compare. */
-function daysAddedNote(ctx: Context, before: string | null, after: string | null): string {
+function daysAddedNote(ctx: Pick<Context, 'now' | 't' | 'timeZone'>, before: string | null, after: string | null): string {
   const days = daysAddedBy(before, after, providerToday(before, ctx.now(), ctx.timeZone));
   return days === null ? '' : ` (${ctx.t['pay.daysAdded'](days)})`;
 }
@@ -96,10 +101,10 @@ export interface LineFigures {
   keptUntil: string | null;
 }
 
-const moneyOrDash = (ctx: Context, m: Money | null) => (m === null ? '—' : formatMoney(m, ctx.locale));
+const moneyOrDash = (ctx: Pick<Context, 'locale'>, m: Money | null) => (m === null ? '—' : formatMoney(m, ctx.locale));
 
 /** Balance, expiry and keep-number deadline, before → after: the quote in the summary, the result in the receipt. */
-export function changeLines(ctx: Context, before: LineFigures, after: LineFigures): string[] {
+export function changeLines(ctx: Pick<Context, 'locale' | 'now' | 't' | 'timeZone'>, before: LineFigures, after: LineFigures): string[] {
   const { t } = ctx;
   return [
     `${t['pay.summary.balance']}: ${moneyOrDash(ctx, before.balance)} → ${moneyOrDash(ctx, after.balance)}`,
@@ -114,7 +119,7 @@ export const figuresOf = (view: LineView): LineFigures => ({ balance: view.statu
  * On a terminal: show the summary, then, without --yes, ask with No as the default. Scripts reach here only
  * with --yes (precheck) and get no summary: cron mail should carry the receipt, not the preamble.
  */
-export async function confirmPayment(ctx: Context, lines: string[]): Promise<void> {
+export async function confirmPayment(ctx: Pick<Context, 'canPrompt' | 'globals' | 'io' | 'prompter' | 't'>, lines: string[]): Promise<void> {
   if (!ctx.canPrompt) return;
   ctx.io.stderr.write(`${lines.join('\n')}\n`);
   if (ctx.globals.yes) return;
@@ -136,7 +141,7 @@ export interface PaymentResult {
  * recomputed from that reading. When that re-read fails the first reading stands.
  */
 export async function payAndVerify(
-  ctx: Context,
+  ctx: Pick<Context, 'config' | 'debug' | 'globals' | 'lineLockWaitMs' | 'now' | 'onInterrupt' | 'paths' | 'signal' | 'spinner' | 't' | 'timeZone' | 'warn'>,
   request: PaymentIntent,
   first: LineView,
   quoteFor: (view: LineView) => Quote,
@@ -186,7 +191,7 @@ export function orderJson(order: Order) {
   };
 }
 
-export async function printReceipt(ctx: Context, result: PaymentResult): Promise<void> {
+export async function printReceipt(ctx: Pick<Context, 'color' | 'globals' | 'io' | 'locale' | 'now' | 't' | 'timeZone'>, result: PaymentResult): Promise<void> {
   if (ctx.globals.json) {
     await printJson(ctx, {
       order: orderJson(result.order),
@@ -210,7 +215,7 @@ export async function printReceipt(ctx: Context, result: PaymentResult): Promise
 
 /** --dry-run: exactly what would be sent, and the quote, with nothing written or sent. */
 export async function printDryRun(
-  ctx: Context,
+  ctx: Pick<Context, 'color' | 'globals' | 'io' | 't' | 'timeZone'>,
   request: Record<string, unknown>,
   before: LineView,
   quote: Quote,

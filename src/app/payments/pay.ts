@@ -30,19 +30,22 @@ export interface PaymentIntent {
   beforeSend?: () => Promise<void>;
 }
 
-export function journalFor(ctx: Context): Journal {
+export function journalFor(ctx: Pick<Context, 'globals' | 'paths' | 't' | 'warn'>): Journal {
   return new Journal(ctx.globals.sandbox ? join(ctx.paths.sandbox, 'orders.jsonl') : ctx.paths.journal, (torn) =>
     ctx.warn(torn.aside === null ? ctx.t['journal.torn'](torn.file, torn.bytes) : ctx.t['journal.tornKeptAside'](torn.file, torn.bytes, torn.aside)),
   );
 }
 
 /** The per-line lock every payment holds, and `leb reconcile` too before it settles an order of that line. */
-export function lineLockPath(ctx: Context, account: string, lineId: string): string {
+export function lineLockPath(ctx: Pick<Context, 'paths'>, account: string, lineId: string): string {
   const safe = `${account}-${lineId}`.replace(/[^A-Za-z0-9._-]/g, '_');
   return join(ctx.paths.locks, `line-${safe}`);
 }
 
-export async function pay(ctx: Context, request: PaymentIntent): Promise<Order> {
+export async function pay(
+  ctx: Pick<Context, 'debug' | 'globals' | 'lineLockWaitMs' | 'now' | 'onInterrupt' | 'paths' | 'signal' | 't' | 'warn'>,
+  request: PaymentIntent,
+): Promise<Order> {
   return withLock(lineLockPath(ctx, request.found.target.name, request.found.line.id), (lock) => payLocked(ctx, request, lock), {
     waitMs: ctx.lineLockWaitMs,
     busyMessage: ctx.t['pay.busy'](request.found.line.id),
@@ -50,7 +53,11 @@ export async function pay(ctx: Context, request: PaymentIntent): Promise<Order> 
   });
 }
 
-async function payLocked(ctx: Context, request: PaymentIntent, lock: HeldLock): Promise<Order> {
+async function payLocked(
+  ctx: Pick<Context, 'debug' | 'globals' | 'now' | 'onInterrupt' | 'paths' | 'signal' | 't' | 'warn'>,
+  request: PaymentIntent,
+  lock: HeldLock,
+): Promise<Order> {
   const journal = journalFor(ctx);
   const fields: IntentFields = {
     account: request.found.target.name,
@@ -104,7 +111,12 @@ async function payLocked(ctx: Context, request: PaymentIntent, lock: HeldLock): 
  * Before a new payment on a line, every earlier unsettled order on it is settled. One that asks for the same
  * thing as this request is this request's earlier attempt: it is returned, to be resent with its own key.
  */
-async function settleEarlierOrders(ctx: Context, journal: Journal, request: PaymentIntent, fields: IntentFields): Promise<Order | null> {
+async function settleEarlierOrders(
+  ctx: Pick<Context, 'debug' | 'now' | 't' | 'warn'>,
+  journal: Journal,
+  request: PaymentIntent,
+  fields: IntentFields,
+): Promise<Order | null> {
   const unsettled = unsettledOn(journal.orders(), fields.account, fields.line);
   let retry: Order | null = null;
   for (const order of unsettled) {
@@ -125,7 +137,7 @@ async function settleEarlierOrders(ctx: Context, journal: Journal, request: Paym
   return retry;
 }
 
-async function send(ctx: Context, journal: Journal, request: PaymentIntent, order: Order): Promise<Order> {
+async function send(ctx: Pick<Context, 'now'>, journal: Journal, request: PaymentIntent, order: Order): Promise<Order> {
   const { provider, line } = request.found;
   let answer: ProviderOrder;
   try {
@@ -146,7 +158,7 @@ async function send(ctx: Context, journal: Journal, request: PaymentIntent, orde
  * failed. A lost answer is unknown. Anything leb cannot classify (a bug, a crash of our own) stays pending, to
  * be settled by lookup: claiming "failed" there could hide a real charge.
  */
-async function recordFailure(ctx: Context, journal: Journal, order: Order, error: unknown): Promise<void> {
+async function recordFailure(ctx: Pick<Context, 'now'>, journal: Journal, order: Order, error: unknown): Promise<void> {
   if (!(error instanceof AccountError)) return;
   const { kind, message, code } = error.inner;
   const reason = code ? `${code}: ${message}` : message;

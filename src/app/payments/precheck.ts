@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../../errors.js';
 
 /** Why this run cannot ask, in words: "with --no-input", "under CI", "without a terminal". */
-export function whyNoPrompt(ctx: Context): string {
+export function whyNoPrompt(ctx: Pick<Context, 'noPromptReason' | 't'>): string {
   const reason = ctx.noPromptReason ?? 'not-a-terminal';
   return ctx.t[`noPrompt.${reason}` as const];
 }
@@ -15,7 +15,12 @@ export function whyNoPrompt(ctx: Context): string {
  * missing --line alone is left to pickLine (one line needs no --line); beside another missing flag it is named
  * too, so a script is fixed in one go.
  */
-export function requireScriptedPayment(ctx: Context, line: string | null, missing: { flag: string; absent: boolean }[], dryRun: boolean): void {
+export function requireScriptedPayment(
+  ctx: Pick<Context, 'canPrompt' | 'globals' | 'noPromptReason' | 't'>,
+  line: string | null,
+  missing: { flag: string; absent: boolean }[],
+  dryRun: boolean,
+): void {
   if (ctx.canPrompt) return;
   const others = missing.filter((m) => m.absent).map((m) => m.flag);
   const absent = others.length > 0 && line === null ? ['--line', ...others] : others;
@@ -23,7 +28,7 @@ export function requireScriptedPayment(ctx: Context, line: string | null, missin
   if (!ctx.globals.yes && !dryRun) throw new UsageError(ctx.t['pay.needsYes'](whyNoPrompt(ctx)));
 }
 
-function joinFlags(ctx: Context, flags: string[]): string {
+function joinFlags(ctx: Pick<Context, 't'>, flags: string[]): string {
   if (flags.length <= 1) return flags.join('');
   return `${flags.slice(0, -1).join(', ')}${ctx.t['usage.and']}${flags.at(-1)}`;
 }

@@ -32,7 +32,7 @@ export function arrivalWindowMs(providerKind: string): number {
   return Object.hasOwn(ARRIVAL_WINDOW_MS, providerKind) ? (ARRIVAL_WINDOW_MS[providerKind] as number) : DEFAULT_ARRIVAL_WINDOW_MS;
 }
 
-export async function reconcileOrder(ctx: Context, journal: Journal, provider: Provider, order: Order): Promise<ReconcileResult> {
+export async function reconcileOrder(ctx: Pick<Context, 'debug' | 'now'>, journal: Journal, provider: Provider, order: Order): Promise<ReconcileResult> {
   let found;
   try {
     found = await provider.findOrder(order.line, order.idempotencyKey);

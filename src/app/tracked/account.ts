@@ -10,7 +10,7 @@ export const MANUAL_ACCOUNT = 'manual';
  * The account name to track a line under, creating a `manual` account on first use. An existing account of
  * another kind cannot hold tracked lines (its provider reports its own lines).
  */
-export async function ensureManualAccount(ctx: Context): Promise<string> {
+export async function ensureManualAccount(ctx: Pick<Context, 'config' | 'globals' | 'now' | 't'>): Promise<string> {
   const name = ctx.globals.account ?? MANUAL_ACCOUNT;
   checkAccountName(ctx, name);
   const existing = ctx.config.read().accounts[name];

@@ -11,15 +11,15 @@ import { TrackedLineStore, type TrackedLine } from '../../store/tracked-lines.js
 import { accountTarget } from '../targets.js';
 import { labelOf, lineMatchRank, toLineView, type LineView } from '../lines.js';
 
-export function trackedStore(ctx: Context): TrackedLineStore {
+export function trackedStore(ctx: Pick<Context, 'paths'>): TrackedLineStore {
   return new TrackedLineStore(ctx.paths.tracked);
 }
 
-export function catalogueOf(ctx: Context): Carrier[] {
+export function catalogueOf(ctx: Pick<Context, 'paths'>): Carrier[] {
   return loadCatalogue(ctx.paths.carriers);
 }
 
-export function carrierOrFail(ctx: Context, catalogue: readonly Carrier[], id: string): Carrier {
+export function carrierOrFail(ctx: Pick<Context, 't'>, catalogue: readonly Carrier[], id: string): Carrier {
   const carrier = findCarrier(catalogue, id);
   if (!carrier) throw new UsageError(ctx.t['carriers.notFound'](id));
   return carrier;
@@ -32,7 +32,7 @@ export interface FoundTracked {
 }
 
 /** The tracked line `ref` names (id, account/id, number or the user's label); exit 2 naming it when there is none. */
-export function findTracked(ctx: Context, ref: string): FoundTracked {
+export function findTracked(ctx: Pick<Context, 'config' | 'paths' | 't'>, ref: string): FoundTracked {
   const lines = trackedStore(ctx).read();
   const labels = ctx.config.read();
   const match = lines
@@ -46,7 +46,7 @@ export function findTracked(ctx: Context, ref: string): FoundTracked {
 }
 
 /** The line's status view as `status` would show it. */
-export function trackedView(ctx: Context, found: FoundTracked): LineView {
+export function trackedView(ctx: Pick<Context, 'config' | 'now' | 'timeZone'>, found: FoundTracked): LineView {
   const now = ctx.now();
   return toLineView(found.target, trackedStatus(found.line, found.carrier, now), now, ctx.timeZone, ctx.config.read().settings.warnDays);
 }

@@ -37,7 +37,11 @@ export interface RecordOptions {
   dryRun: boolean;
 }
 
-export async function recordTrackedPayment(ctx: Context, found: FoundLine, options: RecordOptions): Promise<number> {
+export async function recordTrackedPayment(
+  ctx: Pick<Context, 'canPrompt' | 'color' | 'config' | 'globals' | 'io' | 'locale' | 'noPromptReason' | 'now' | 'openUrl' | 'paths' | 'prompter' | 't' | 'timeZone' | 'warn'>,
+  found: FoundLine,
+  options: RecordOptions,
+): Promise<number> {
   const tracked = findTracked(ctx, `${found.target.name}/${found.line.id}`);
   const { carrier, line } = tracked;
   const { t } = ctx;
@@ -120,13 +124,18 @@ export async function recordTrackedPayment(ctx: Context, found: FoundLine, optio
   return 0;
 }
 
-function viewOf(ctx: Context, found: FoundTracked): LineView {
+function viewOf(ctx: Pick<Context, 'config' | 'now' | 'timeZone'>, found: FoundTracked): LineView {
   const now = ctx.now();
   return toLineView(found.target, trackedStatus(found.line, found.carrier, now), now, ctx.timeZone, ctx.config.read().settings.warnDays);
 }
 
 /** What leb cannot do, what it would take, and where to do it. */
-function adviceLines(ctx: Context, tracked: FoundTracked, before: LineView, suggestion: Extension | null): string[] {
+function adviceLines(
+  ctx: Pick<Context, 'config' | 'locale' | 'now' | 't' | 'timeZone'>,
+  tracked: FoundTracked,
+  before: LineView,
+  suggestion: Extension | null,
+): string[] {
   const { t } = ctx;
   const { carrier } = tracked;
   const out = [t['tracked.cannotPayHere'](tracked.line.id, carrier.name)];
@@ -142,7 +151,7 @@ function adviceLines(ctx: Context, tracked: FoundTracked, before: LineView, sugg
   return out;
 }
 
-function suggestionJson(ctx: Context, tracked: FoundTracked, suggestion: Extension) {
+function suggestionJson(ctx: Pick<Context, 'config' | 'now' | 'timeZone'>, tracked: FoundTracked, suggestion: Extension) {
   const { carrier } = tracked;
   const expiresAt = expiryIso(carrier, suggestion.expiresOn);
   const current = trackedView(ctx, tracked).status.expiresAt;
@@ -157,7 +166,12 @@ function suggestionJson(ctx: Context, tracked: FoundTracked, suggestion: Extensi
   };
 }
 
-async function amountOf(ctx: Context, tracked: FoundTracked, options: RecordOptions, suggestion: Extension | null): Promise<Money> {
+async function amountOf(
+  ctx: Pick<Context, 'canPrompt' | 'locale' | 'noPromptReason' | 'prompter' | 't'>,
+  tracked: FoundTracked,
+  options: RecordOptions,
+  suggestion: Extension | null,
+): Promise<Money> {
   const rules = keepNumberRules(tracked.carrier);
   const check = (text: string) => {
     const error = amountError(ctx, text, rules);
@@ -175,11 +189,11 @@ async function amountOf(ctx: Context, tracked: FoundTracked, options: RecordOpti
   return check(text);
 }
 
-function missingFlags(ctx: Context, flags: string[]): UsageError {
+function missingFlags(ctx: Pick<Context, 'noPromptReason' | 't'>, flags: string[]): UsageError {
   return new UsageError(ctx.t['pay.missingFlags'](flags.join(ctx.t['usage.and']), whyNoPrompt(ctx)));
 }
 
-async function askReceipt(ctx: Context): Promise<string> {
+async function askReceipt(ctx: Pick<Context, 'canPrompt' | 'noPromptReason' | 'prompter' | 't'>): Promise<string> {
   if (!ctx.canPrompt) throw missingFlags(ctx, ['--receipt']);
   const text = await ctx.prompter.input(ctx.t['tracked.askReceipt'], {
     validate: (value) => {
@@ -194,12 +208,18 @@ async function askReceipt(ctx: Context): Promise<string> {
   return parseReceipt(text, ctx.t);
 }
 
-async function askMethod(ctx: Context): Promise<string> {
+async function askMethod(ctx: Pick<Context, 'canPrompt' | 'prompter' | 't'>): Promise<string> {
   if (!ctx.canPrompt) return 'other';
   return ctx.prompter.select(ctx.t['tracked.askMethod'], [...RECORDED_METHODS, 'other'].map((id) => ({ value: id, name: id })), 'card');
 }
 
-function refuseDuplicate(ctx: Context, orders: ReturnType<ReturnType<typeof journalFor>['orders']>, account: string, lineId: string, receipt: string): void {
+function refuseDuplicate(
+  ctx: Pick<Context, 't'>,
+  orders: ReturnType<ReturnType<typeof journalFor>['orders']>,
+  account: string,
+  lineId: string,
+  receipt: string,
+): void {
   const same = orders.find((o) => o.account === account && o.line === lineId && o.providerRef === receipt);
   if (same) throw new UsageError(ctx.t['tracked.duplicateReceipt'](receipt, same.id));
 }

@@ -11,7 +11,11 @@ import type { TrackedLine } from '../../store/tracked-lines.js';
 import { accountTarget } from '../targets.js';
 import { carrierOrFail, catalogueOf } from './find.js';
 
-export async function reloadlyLineFacts(ctx: Context, account: string, options: { number: string; country: string | null; carrier: string | null }): Promise<{ carrier: Carrier; operator: NonNullable<TrackedLine['operator']> }> {
+export async function reloadlyLineFacts(
+  ctx: Pick<Context, 'config' | 'io' | 'now' | 'paths' | 'provider' | 'spinner' | 't' | 'warn'>,
+  account: string,
+  options: { number: string; country: string | null; carrier: string | null },
+): Promise<{ carrier: Carrier; operator: NonNullable<TrackedLine['operator']> }> {
   const { t } = ctx;
   const country = options.country ?? countryOfNumber(options.number);
   if (country === null) throw new UsageError(t['reloadly.needCountry'](options.number));

@@ -9,7 +9,7 @@ export function confirmCommand(view: LineView): string {
   return `leb line confirm ${view.status.id} ${activity ? '--last-activity' : '--expires'} <YYYY-MM-DD>`;
 }
 
-export function warnStaleEstimates(ctx: Context, views: readonly LineView[]): void {
+export function warnStaleEstimates(ctx: Pick<Context, 't' | 'warn'>, views: readonly LineView[]): void {
   for (const view of views) {
     const tracked = view.status.tracked;
     if (!tracked?.estimateStale || tracked.estimatedFrom === null) continue;

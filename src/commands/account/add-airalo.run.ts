@@ -12,7 +12,10 @@ import type { AccountAddOptions } from './account.command.js';
 import { askClientId, askClientSecret, saveClientAccount } from './add-client.js';
 import { checkEndpoint } from './add-http.run.js';
 
-export async function runAccountAddAiralo(ctx: Context, options: AccountAddOptions): Promise<number> {
+export async function runAccountAddAiralo(
+  ctx: Pick<Context, 'canPrompt' | 'color' | 'config' | 'env' | 'globals' | 'io' | 'now' | 'paths' | 'prompter' | 'provider' | 't' | 'warn'>,
+  options: AccountAddOptions,
+): Promise<number> {
   if (options.login !== null || options.passwordStdin || options.tokenStdin) throw new UsageError(ctx.t['airalo.wrongFlags']);
   // Only the origin: leb appends /v2/... itself.
   const endpoint = new URL(checkEndpoint(ctx, options.endpoint ?? AIRALO_ORIGIN)).origin;

@@ -11,13 +11,21 @@ import { own } from '../../store/shape.js';
 import type { AccountAddOptions } from './account.command.js';
 import { secretFromStdin } from './add-http.run.js';
 
-export async function askClientId(ctx: Context, options: Pick<AccountAddOptions, 'clientId'>, missing: string): Promise<string> {
+export async function askClientId(
+  ctx: Pick<Context, 'canPrompt' | 'prompter' | 't'>,
+  options: Pick<AccountAddOptions, 'clientId'>,
+  missing: string,
+): Promise<string> {
   if (options.clientId !== null && options.clientId.trim() !== '') return options.clientId.trim();
   if (!ctx.canPrompt) throw new UsageError(missing);
   return (await ctx.prompter.input(ctx.t['airalo.clientIdPrompt'], { validate: (v) => v.trim() !== '' || missing })).trim();
 }
 
-export async function askClientSecret(ctx: Context, options: Pick<AccountAddOptions, 'secretStdin'>, missing: string): Promise<string> {
+export async function askClientSecret(
+  ctx: Pick<Context, 'canPrompt' | 'io' | 'prompter' | 't'>,
+  options: Pick<AccountAddOptions, 'secretStdin'>,
+  missing: string,
+): Promise<string> {
   if (options.secretStdin) return secretFromStdin(ctx, '--secret-stdin');
   if (!ctx.canPrompt) throw new UsageError(missing);
   const secret = await ctx.prompter.password(ctx.t['airalo.secretPrompt']);
@@ -25,7 +33,12 @@ export async function askClientSecret(ctx: Context, options: Pick<AccountAddOpti
   return secret;
 }
 
-export async function saveClientAccount(ctx: Context, name: string, account: AccountConfig, secret: string): Promise<{ location: CredentialLocation; madeDefault: boolean }> {
+export async function saveClientAccount(
+  ctx: Pick<Context, 'config' | 'env' | 'paths' | 't' | 'warn'>,
+  name: string,
+  account: AccountConfig,
+  secret: string,
+): Promise<{ location: CredentialLocation; madeDefault: boolean }> {
   const store = credentialStoreFor(ctx.paths, ctx.env);
   const stored = { accessToken: '', refreshToken: null, expiresAt: null, clientSecret: secret };
   let saved: CredentialLocation | null = null;

@@ -15,7 +15,7 @@ import { own } from '../../store/shape.js';
 import type { AccountAddOptions } from './account.command.js';
 
 /** The endpoint as leb will store it, or a usage error (exit 2) saying what is wrong with it. */
-export function checkEndpoint(ctx: Context, value: string): string {
+export function checkEndpoint(ctx: Pick<Context, 't'>, value: string): string {
   const { t } = ctx;
   let url: URL;
   try {
@@ -38,13 +38,13 @@ async function readAll(stream: Readable): Promise<string> {
 }
 
 /** A secret piped on stdin, without the line ending `echo` adds; empty is a usage error naming the flag. */
-export async function secretFromStdin(ctx: Context, flag: string): Promise<string> {
+export async function secretFromStdin(ctx: Pick<Context, 'io' | 't'>, flag: string): Promise<string> {
   const secret = (await readAll(ctx.io.stdin)).replace(/\r?\n$/, '');
   if (secret.trim() === '') throw new UsageError(ctx.t['http.stdinEmpty'](flag));
   return secret;
 }
 
-async function askEndpoint(ctx: Context, options: AccountAddOptions): Promise<string> {
+async function askEndpoint(ctx: Pick<Context, 'canPrompt' | 'prompter' | 't'>, options: AccountAddOptions): Promise<string> {
   if (options.endpoint !== null) return checkEndpoint(ctx, options.endpoint);
   if (!ctx.canPrompt) throw new UsageError(ctx.t['http.endpointMissing']);
   const typed = await ctx.prompter.input(ctx.t['http.endpointPrompt'], {
@@ -60,14 +60,17 @@ async function askEndpoint(ctx: Context, options: AccountAddOptions): Promise<st
   return checkEndpoint(ctx, typed);
 }
 
-async function askLogin(ctx: Context, options: AccountAddOptions): Promise<string> {
+async function askLogin(ctx: Pick<Context, 'canPrompt' | 'prompter' | 't'>, options: AccountAddOptions): Promise<string> {
   if (options.login !== null && options.login.trim() !== '') return options.login.trim();
   if (!ctx.canPrompt) throw new UsageError(ctx.t['http.loginMissing']);
   return (await ctx.prompter.input(ctx.t['http.loginPrompt'], { validate: (v) => v.trim() !== '' || ctx.t['http.loginMissing'] })).trim();
 }
 
 /** The login and a password (stdin or a hidden prompt) or a token (stdin); shared with `account login`. */
-export async function askCredentials(ctx: Context, options: AccountAddOptions): Promise<{ login: string | null; pending: PendingLogin }> {
+export async function askCredentials(
+  ctx: Pick<Context, 'canPrompt' | 'io' | 'prompter' | 't'>,
+  options: AccountAddOptions,
+): Promise<{ login: string | null; pending: PendingLogin }> {
   if (options.tokenStdin) {
     const token = (await secretFromStdin(ctx, '--token-stdin')).trim();
     return { login: options.login, pending: { login: null, password: null, tokens: { accessToken: token, refreshToken: null, expiresAt: null } } };
@@ -79,7 +82,10 @@ export async function askCredentials(ctx: Context, options: AccountAddOptions): 
   return { login, pending: { login, password, tokens: null } };
 }
 
-export async function runAccountAddHttp(ctx: Context, options: AccountAddOptions): Promise<number> {
+export async function runAccountAddHttp(
+  ctx: Pick<Context, 'canPrompt' | 'color' | 'config' | 'env' | 'globals' | 'io' | 'now' | 'paths' | 'prompter' | 'provider' | 'spinner' | 't' | 'warn'>,
+  options: AccountAddOptions,
+): Promise<number> {
   const endpoint = await askEndpoint(ctx, options);
   const { login, pending } = await askCredentials(ctx, options);
   const account: AccountConfig = { provider: 'http', endpoint, login, authEndpoint: null, createdAt: ctx.now().toISOString(), credentials: 'none' };

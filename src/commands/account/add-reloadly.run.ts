@@ -13,7 +13,10 @@ import type { AccountAddOptions } from './account.command.js';
 import { askClientId, askClientSecret, saveClientAccount } from './add-client.js';
 import { checkEndpoint } from './add-http.run.js';
 
-export async function runAccountAddReloadly(ctx: Context, options: AccountAddOptions): Promise<number> {
+export async function runAccountAddReloadly(
+  ctx: Pick<Context, 'canPrompt' | 'color' | 'config' | 'env' | 'globals' | 'io' | 'locale' | 'now' | 'paths' | 'prompter' | 'provider' | 'spinner' | 't' | 'warn'>,
+  options: AccountAddOptions,
+): Promise<number> {
   const { t } = ctx;
   if (options.login !== null || options.passwordStdin || options.tokenStdin) throw new UsageError(t['reloadly.wrongFlags']);
   const environment = options.environment ?? 'live';

@@ -7,7 +7,7 @@ import type { ProviderKind } from '../../providers/port.js';
 import type { AccountAddOptions } from './account.command.js';
 import { checkAccountName } from '../../app/account-name.js';
 
-async function chooseProvider(ctx: Context, options: AccountAddOptions): Promise<ProviderKind> {
+async function chooseProvider(ctx: Pick<Context, 'canPrompt' | 'prompter' | 't'>, options: AccountAddOptions): Promise<ProviderKind> {
   if (options.provider !== null) return options.provider;
   if (!ctx.canPrompt) throw new UsageError(ctx.t['account.providerMissing']);
   return ctx.prompter.select<ProviderKind>(ctx.t['help.account.provider'], [
@@ -18,7 +18,10 @@ async function chooseProvider(ctx: Context, options: AccountAddOptions): Promise
   ], 'sandbox');
 }
 
-export async function runAccountAdd(ctx: Context, options: AccountAddOptions): Promise<number> {
+export async function runAccountAdd(
+  ctx: Pick<Context, 'canPrompt' | 'color' | 'config' | 'env' | 'globals' | 'io' | 'locale' | 'now' | 'paths' | 'prompter' | 'provider' | 'spinner' | 't' | 'warn'>,
+  options: AccountAddOptions,
+): Promise<number> {
   checkAccountName(ctx, options.name);
   if (own(ctx.config.read().accounts, options.name)) throw new UsageError(ctx.t['account.exists'](options.name));
   const kind = await chooseProvider(ctx, options);

@@ -5,7 +5,7 @@ import { formatMoney, toJson, type Money } from '../../domain/money.js';
 import { accountTarget } from '../../app/targets.js';
 import type { AccountListOptions } from './account.command.js';
 
-function whereCredentials(ctx: Context, account: AccountConfig): string {
+function whereCredentials(ctx: Pick<Context, 'paths' | 't'>, account: AccountConfig): string {
   switch (account.credentials) {
     case 'keyring':
       return ctx.t['account.credentials.keyring'];
@@ -20,7 +20,7 @@ function whereCredentials(ctx: Context, account: AccountConfig): string {
  * The balance of accounts that pay from one (a Reloadly wallet), asked for now; null for the others and for one
  * that cannot be reached (said on stderr, the listing still shows).
  */
-async function balances(ctx: Context, names: string[]): Promise<Map<string, Money | null>> {
+async function balances(ctx: Pick<Context, 'config' | 'describe' | 'provider' | 'warn'>, names: string[]): Promise<Map<string, Money | null>> {
   const config = ctx.config.read();
   const found = new Map<string, Money | null>();
   await Promise.all(
@@ -39,7 +39,10 @@ async function balances(ctx: Context, names: string[]): Promise<Map<string, Mone
   return found;
 }
 
-export async function runAccountList(ctx: Context, options: AccountListOptions): Promise<number> {
+export async function runAccountList(
+  ctx: Pick<Context, 'color' | 'config' | 'describe' | 'globals' | 'io' | 'locale' | 'paths' | 'provider' | 'spinner' | 't' | 'warn'>,
+  options: AccountListOptions,
+): Promise<number> {
   const config = ctx.config.read();
   const names = Object.keys(config.accounts).sort();
   const withWallet = names.filter((name) => config.accounts[name]?.provider === 'reloadly');

@@ -14,7 +14,11 @@ import type { AccountLoginOptions } from './account.command.js';
 import { askClientId, askClientSecret } from './add-client.js';
 import { storeLogin } from './login-store.js';
 
-export async function loginClientAccount(ctx: Context, options: AccountLoginOptions, account: AccountConfig & { provider: 'airalo' | 'reloadly' }): Promise<number> {
+export async function loginClientAccount(
+  ctx: Pick<Context, 'canPrompt' | 'color' | 'config' | 'env' | 'globals' | 'io' | 'paths' | 'prompter' | 'provider' | 'spinner' | 't' | 'warn'>,
+  options: AccountLoginOptions,
+  account: AccountConfig & { provider: 'airalo' | 'reloadly' },
+): Promise<number> {
   const { t } = ctx;
   const kind = account.provider;
   if (options.login !== null || options.passwordStdin || options.tokenStdin) {

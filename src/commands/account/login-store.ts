@@ -5,7 +5,12 @@ import type { Context } from '../../app/context.js';
 import type { AccountConfig } from '../../store/config.js';
 import { KeyringUnavailable, credentialStoreFor, type CredentialLocation, type StoredTokens } from '../../store/credentials.js';
 
-export async function storeLogin(ctx: Context, name: string, account: AccountConfig, tokens: StoredTokens): Promise<CredentialLocation> {
+export async function storeLogin(
+  ctx: Pick<Context, 'env' | 'paths' | 't' | 'warn'>,
+  name: string,
+  account: AccountConfig,
+  tokens: StoredTokens,
+): Promise<CredentialLocation> {
   const store = credentialStoreFor(ctx.paths, ctx.env);
   const before = account.credentials === 'keyring' || account.credentials === 'file' ? account.credentials : null;
   if (before !== null) {

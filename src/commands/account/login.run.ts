@@ -12,7 +12,10 @@ import { askCredentials } from './add-http.run.js';
 import { loginClientAccount } from './login-client.js';
 import { storeLogin } from './login-store.js';
 
-export async function runAccountLogin(ctx: Context, options: AccountLoginOptions): Promise<number> {
+export async function runAccountLogin(
+  ctx: Pick<Context, 'canPrompt' | 'color' | 'config' | 'env' | 'globals' | 'io' | 'paths' | 'prompter' | 'provider' | 'spinner' | 't' | 'warn'>,
+  options: AccountLoginOptions,
+): Promise<number> {
   const account = ctx.config.read().accounts[options.name];
   if (!account) throw new UsageError(ctx.t['account.unknown'](options.name), ctx.t['account.unknownHint']);
   if (account.provider === 'sandbox' || account.provider === 'manual') {

@@ -12,7 +12,7 @@ import type { AccountConfig } from '../../store/config.js';
 import type { AccountNameOptions } from './account.command.js';
 
 /** The stored accounts' policies (never the embedded sandbox's, whatever --sandbox says). */
-const accountPolicies = (ctx: Context) => new PolicyStore(join(ctx.paths.home, 'policies.json'));
+const accountPolicies = (ctx: Pick<Context, 'paths'>) => new PolicyStore(join(ctx.paths.home, 'policies.json'));
 
 /** What goes with an account besides its entry: counted before asking, so the question can say it. */
 interface Removal {
@@ -26,7 +26,7 @@ interface Removal {
   credentials: boolean;
 }
 
-async function whatGoesWith(ctx: Context, name: string, account: AccountConfig): Promise<Removal> {
+async function whatGoesWith(ctx: Pick<Context, 'config' | 'paths'>, name: string, account: AccountConfig): Promise<Removal> {
   const notes = Object.entries(ctx.config.read().lines).filter(([key]) => key.startsWith(`${name}/`));
   let cachedLines = 0;
   try {
@@ -53,7 +53,7 @@ async function whatGoesWith(ctx: Context, name: string, account: AccountConfig):
   };
 }
 
-function describeRemoval(ctx: Context, removal: Removal): string {
+function describeRemoval(ctx: Pick<Context, 't'>, removal: Removal): string {
   const { t } = ctx;
   const parts = [
     removal.credentials ? t['account.removes.credentials'] : null,
@@ -66,7 +66,10 @@ function describeRemoval(ctx: Context, removal: Removal): string {
   return parts.length === 0 ? t['account.removes.nothingElse'] : t['account.removes.also'](parts.join(t['account.removes.separator']));
 }
 
-export async function runAccountRemove(ctx: Context, options: AccountNameOptions): Promise<number> {
+export async function runAccountRemove(
+  ctx: Pick<Context, 'canPrompt' | 'color' | 'config' | 'env' | 'globals' | 'io' | 'noPromptReason' | 'paths' | 'prompter' | 't' | 'warn'>,
+  options: AccountNameOptions,
+): Promise<number> {
   const account = own(ctx.config.read().accounts, options.name);
   if (!account) throw new UsageError(ctx.t['account.unknown'](options.name), ctx.t['account.unknownHint']);
   const removal = await whatGoesWith(ctx, options.name, account);

@@ -43,7 +43,7 @@ const MAX_BAR = 40;
 
 
 export async function printForecast(
-  ctx: Context,
+  ctx: Pick<Context, 'color' | 'io' | 'locale' | 't'>,
   view: ForecastView,
   payments: readonly { line: ForecastLine; payment: ForecastPayment }[],
   months: readonly { month: string; totals: Money[] }[],
@@ -82,7 +82,7 @@ export async function printForecast(
 }
 
 /** On a terminal, a bar per month scaled to the dearest month (first currency); piped, plain rows. */
-function monthLines(ctx: Context, months: readonly { month: string; totals: Money[] }[]): string[] {
+function monthLines(ctx: Pick<Context, 'color' | 'io' | 'locale'>, months: readonly { month: string; totals: Money[] }[]): string[] {
   const currency = months[0]?.totals[0]?.currency ?? null;
   const inFirst = (totals: Money[]) => totals.find((m) => m.currency === currency)?.minor ?? 0;
   const peak = Math.max(1, ...months.map((m) => inFirst(m.totals)));

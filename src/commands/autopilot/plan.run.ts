@@ -14,7 +14,10 @@ import { printJson } from '../../io/output.js';
 import type { AutopilotPlanOptions } from './autopilot.command.js';
 import { printForecast, type ForecastLine, type ForecastView } from './plan.render.js';
 
-export async function runAutopilotPlan(ctx: Context, options: AutopilotPlanOptions): Promise<number> {
+export async function runAutopilotPlan(
+  ctx: Pick<Context, 'color' | 'config' | 'describe' | 'globals' | 'io' | 'locale' | 'note' | 'now' | 'paths' | 'provider' | 'spinner' | 't' | 'timeZone' | 'warn'>,
+  options: AutopilotPlanOptions,
+): Promise<number> {
   const policies = policyStore(ctx).read();
   if (policies.length === 0) {
     if (ctx.globals.json) await printJson(ctx, { payments: [], totals: [], months: [], budgets: [], unkept: [], skipped: [] });
@@ -42,7 +45,13 @@ export async function runAutopilotPlan(ctx: Context, options: AutopilotPlanOptio
   return 0;
 }
 
-async function forecastLine(ctx: Context, line: PolicyLine, months: number, orders: Parameters<typeof spendOf>[0], view: ForecastView): Promise<void> {
+async function forecastLine(
+  ctx: Pick<Context, 'describe' | 'locale' | 'now' | 't' | 'timeZone'>,
+  line: PolicyLine,
+  months: number,
+  orders: Parameters<typeof spendOf>[0],
+  view: ForecastView,
+): Promise<void> {
   const { policy } = line;
   const name = { account: policy.account, line: policy.line, number: policy.number };
   if ('problem' in line) {

@@ -82,7 +82,12 @@ interface RunInputs {
   warnDays: number;
 }
 
-async function runLine(ctx: Context, line: PolicyLine, { dryRun, exec, orders, warnDays }: RunInputs, report: RunReport): Promise<void> {
+async function runLine(
+  ctx: Pick<Context, 'config' | 'debug' | 'describe' | 'env' | 'error' | 'globals' | 'io' | 'lineLockWaitMs' | 'locale' | 'now' | 'onInterrupt' | 'paths' | 'signal' | 't' | 'timeZone' | 'warn'>,
+  line: PolicyLine,
+  { dryRun, exec, orders, warnDays }: RunInputs,
+  report: RunReport,
+): Promise<void> {
   const { t } = ctx;
   const { policy } = line;
   const named: Named = { account: policy.account, line: policy.line, number: policy.number, label: 'view' in line ? (line.view.label ?? null) : null };
@@ -156,14 +161,20 @@ async function runLine(ctx: Context, line: PolicyLine, { dryRun, exec, orders, w
   await hook(ctx, exec, 'paid', named, { LEB_ORDER: order.id, LEB_AMOUNT: toDecimalString(decision.amount), LEB_CURRENCY: decision.amount.currency, LEB_EXPIRES_AT: decision.extendsTo, LEB_MESSAGE: t['autopilot.paidLine'](shortName(named), formatMoney(decision.amount, ctx.locale), decision.extendsTo.slice(0, 10)) });
 }
 
-async function hook(ctx: Context, exec: string | null, event: 'paid' | 'unkept', named: Named, extra: Record<string, string>): Promise<void> {
+async function hook(
+  ctx: Pick<Context, 'env' | 'io' | 't' | 'warn'>,
+  exec: string | null,
+  event: 'paid' | 'unkept',
+  named: Named,
+  extra: Record<string, string>,
+): Promise<void> {
   if (exec === null) return;
   const env = { ...ctx.env, LEB_EVENT: event, LEB_ACCOUNT: named.account, LEB_LINE: named.line, LEB_NUMBER: named.number ?? '', LEB_LABEL: named.label ?? '', ...extra };
   const outcome = await runHook({ command: exec, env, output: ctx.io.stderr });
   if (!outcome.ok) ctx.warn(ctx.t['autopilot.execFailed'](named.line, outcome.reason === 'exit' ? String(outcome.code) : outcome.reason));
 }
 
-async function printReport(ctx: Context, report: RunReport, policies: number): Promise<void> {
+async function printReport(ctx: Pick<Context, 'color' | 'globals' | 'io' | 'locale' | 'note' | 't'>, report: RunReport, policies: number): Promise<void> {
   const { t } = ctx;
   if (ctx.globals.json) {
     await printJson(ctx, report);

@@ -6,7 +6,7 @@ import { printJson, printText, renderTable } from '../../io/output.js';
 import type { CarriersOptions } from './carriers.command.js';
 import { carrierHead, carrierJson, carrierRows, explainCarrier } from './carriers.render.js';
 
-export async function runCarriers(ctx: Context, options: CarriersOptions): Promise<number> {
+export async function runCarriers(ctx: Pick<Context, 'color' | 'globals' | 'io' | 'locale' | 'paths' | 't'>, options: CarriersOptions): Promise<number> {
   const catalogue = loadCatalogue(ctx.paths.carriers);
   const text = { t: ctx.t, locale: ctx.locale };
   if (options.show === null) {

@@ -16,7 +16,10 @@ import { checkText } from './check.render.js';
  * cannot be read is reported and exits with its own code (4, 5, ...), unless a line elsewhere is critical (11):
  * a check that could not look must not pass as "all well", and a known emergency outranks an unknown.
  */
-export async function runCheck(ctx: Context, options: CheckOptions): Promise<number> {
+export async function runCheck(
+  ctx: Pick<Context, 'color' | 'config' | 'describe' | 'env' | 'error' | 'globals' | 'io' | 'now' | 'outsideTimeout' | 'provider' | 'spinner' | 't' | 'timeZone' | 'warn'>,
+  options: CheckOptions,
+): Promise<number> {
   const targets = allTargets(ctx);
   const config = ctx.config.read();
   const warnDays = options.warnDays ?? config.settings.warnDays;
@@ -45,7 +48,7 @@ export async function runCheck(ctx: Context, options: CheckOptions): Promise<num
   return failureCode;
 }
 
-function hookFailure(ctx: Context, outcome: Exclude<HookOutcome, { ok: true }>): string {
+function hookFailure(ctx: Pick<Context, 't'>, outcome: Exclude<HookOutcome, { ok: true }>): string {
   switch (outcome.reason) {
     case 'exit':
       return ctx.t['check.execExit'](outcome.code);

@@ -14,7 +14,7 @@ function settingsJson(settings: Settings): Record<SettingKey, number | string | 
   return Object.fromEntries(SETTING_KEYS.map((key) => [key, valueOf(settings, key)])) as Record<SettingKey, number | string | null>;
 }
 
-export async function runConfig(ctx: Context, options: ConfigOptions): Promise<number> {
+export async function runConfig(ctx: Pick<Context, 'color' | 'config' | 'globals' | 'io' | 't'>, options: ConfigOptions): Promise<number> {
   if (options.action === 'get') {
     const { settings } = ctx.config.read();
     if (options.key !== null) {

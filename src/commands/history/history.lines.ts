@@ -25,7 +25,7 @@ function orNothing<T>(read: () => T[]): T[] {
   }
 }
 
-export function lineNames(ctx: Context, orders: readonly Order[]): (order: Order) => LineNames {
+export function lineNames(ctx: Pick<Context, 'config' | 'paths'>, orders: readonly Order[]): (order: Order) => LineNames {
   const config = ctx.config.read();
   const numbers = new Map<string, string>();
   for (const entry of orNothing(() => readStatusCache(statusCacheFile(ctx.paths)))) {

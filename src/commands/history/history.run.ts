@@ -18,7 +18,7 @@ import { hasFilters, selectOrders, type HistoryRow, type HistorySelection } from
 import { CSV_COLUMNS, csvRow, MONTH_CSV_COLUMNS, monthChart, monthCsvRows, monthJson, monthTableRows, summaryLines, TABLE_FIT, tableHead, tableRow } from './history.render.js';
 
 /** --account (or LEB_ACCOUNT) outside --sandbox; an account neither configured nor in the journal is a typo. */
-function accountFilter(ctx: Context, orders: readonly Order[]): string | null {
+function accountFilter(ctx: Pick<Context, 'config' | 'globals' | 't'>, orders: readonly Order[]): string | null {
   const name = ctx.globals.sandbox ? null : ctx.globals.account;
   if (name === null) return null;
   if (!own(ctx.config.read().accounts, name) && !orders.some((o) => o.account === name)) {
@@ -28,12 +28,15 @@ function accountFilter(ctx: Context, orders: readonly Order[]): string | null {
 }
 
 /** What goes with the data but is not data: after the table on a terminal, else on stderr. */
-async function note(ctx: Context, lines: readonly string[]): Promise<void> {
+async function note(ctx: Pick<Context, 'color' | 'globals' | 'io' | 't'>, lines: readonly string[]): Promise<void> {
   if (ctx.io.stdoutIsTTY && !ctx.globals.json) await printText(ctx, ctx.color.out.dim(lines.join('\n')));
   else ctx.io.stderr.write(`${lines.join('\n')}\n`);
 }
 
-export async function runHistory(ctx: Context, options: HistoryOptions): Promise<number> {
+export async function runHistory(
+  ctx: Pick<Context, 'color' | 'config' | 'globals' | 'io' | 'locale' | 'paths' | 'provider' | 'spinner' | 't' | 'timeZone' | 'warn'>,
+  options: HistoryOptions,
+): Promise<number> {
   const all = journalFor(ctx).orders();
   const selection: HistorySelection = {
     lineKey: options.line === null ? null : await journalLineKey(ctx, options.line, all),
@@ -73,7 +76,11 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
 }
 
 /** --by month: JSON and CSV rows for scripts, a bar chart on a terminal, plain rows when piped. */
-async function showMonths(ctx: Context, options: HistoryOptions, rows: readonly HistoryRow[]): Promise<number> {
+async function showMonths(
+  ctx: Pick<Context, 'color' | 'globals' | 'io' | 'locale' | 't' | 'timeZone'>,
+  options: HistoryOptions,
+  rows: readonly HistoryRow[],
+): Promise<number> {
   const months = spendByMonth(rows, ctx.timeZone);
   if (ctx.globals.json) {
     await printJson(ctx, monthJson(months));

@@ -21,7 +21,10 @@ import type { StoredPolicy } from '../../store/policies.js';
 import { own } from '../../store/shape.js';
 import type { KeepOptions } from './keep.command.js';
 
-export async function runKeep(ctx: Context, options: KeepOptions): Promise<number> {
+export async function runKeep(
+  ctx: Pick<Context, 'color' | 'config' | 'describe' | 'error' | 'globals' | 'io' | 'locale' | 'note' | 'now' | 'paths' | 'provider' | 'spinner' | 't' | 'timeZone' | 'warn'>,
+  options: KeepOptions,
+): Promise<number> {
   switch (options.action) {
     case 'list':
       return listPolicies(ctx);
@@ -34,7 +37,10 @@ export async function runKeep(ctx: Context, options: KeepOptions): Promise<numbe
 
 type SetOptions = Extract<KeepOptions, { action: 'set' }>;
 
-async function setPolicies(ctx: Context, options: SetOptions): Promise<number> {
+async function setPolicies(
+  ctx: Pick<Context, 'color' | 'config' | 'describe' | 'error' | 'globals' | 'io' | 'locale' | 'note' | 'now' | 'paths' | 'provider' | 'spinner' | 't' | 'timeZone' | 'warn'>,
+  options: SetOptions,
+): Promise<number> {
   const { t } = ctx;
   const userToday = dateIn(ctx.now(), ctx.timeZone);
   if (options.until !== null) checkUntil(ctx, options.until, userToday);
@@ -81,14 +87,17 @@ async function setPolicies(ctx: Context, options: SetOptions): Promise<number> {
   return failureCode ?? 0;
 }
 
-function checkUntil(ctx: Context, until: LocalDate, userToday: LocalDate): void {
+function checkUntil(ctx: Pick<Context, 't'>, until: LocalDate, userToday: LocalDate): void {
   if (toEpochDay(until) < toEpochDay(userToday)) throw new UsageError(ctx.t['keep.untilPast'](until, userToday));
   const horizon = untilHorizon(userToday);
   if (toEpochDay(until) > toEpochDay(horizon)) throw new UsageError(ctx.t['plans.until.tooFar'](until, UNTIL_HORIZON_YEARS, horizon));
 }
 
 /** The lines named, or selected; each read once (its currency, its state). */
-async function linesFor(ctx: Context, options: SetOptions): Promise<{ views: LineView[]; failureCode: number | null }> {
+async function linesFor(
+  ctx: Pick<Context, 'config' | 'describe' | 'error' | 'globals' | 'now' | 'provider' | 'spinner' | 't' | 'timeZone'>,
+  options: SetOptions,
+): Promise<{ views: LineView[]; failureCode: number | null }> {
   const targets = allTargets(ctx);
   const config = ctx.config.read();
   const warnDays = config.settings.warnDays;
@@ -105,7 +114,7 @@ async function linesFor(ctx: Context, options: SetOptions): Promise<{ views: Lin
   return { views: attachNotes(views, config), failureCode: null };
 }
 
-function amountFlag(ctx: Context, flag: string, text: string | null, currency: string): Money | null {
+function amountFlag(ctx: Pick<Context, 't'>, flag: string, text: string | null, currency: string): Money | null {
   if (text === null) return null;
   const parsed = parseAmount(text, currency);
   if (!parsed.ok) throw new UsageError(ctx.t['keep.badAmount'](flag, text, currency));
@@ -115,7 +124,7 @@ function amountFlag(ctx: Context, flag: string, text: string | null, currency: s
 const lineName = (view: LineView) => shortName({ number: view.status.number, line: view.status.id, label: view.label ?? null });
 
 /** "until 2028-12-31 · at most HK$300.00 a year · HK$100.00 a payment · 1 day ahead". */
-export function describePolicy(ctx: Context, policy: StoredPolicy): string {
+export function describePolicy(ctx: Pick<Context, 'locale' | 't'>, policy: StoredPolicy): string {
   const { t } = ctx;
   return [
     policy.until === null ? t['keep.forever'] : t['keep.until'](policy.until),
@@ -129,7 +138,9 @@ function policyJson(policy: StoredPolicy, label: string | null) {
   return { ...policy, label, forever: policy.until === null };
 }
 
-async function listPolicies(ctx: Context): Promise<number> {
+async function listPolicies(
+  ctx: Pick<Context, 'color' | 'config' | 'globals' | 'io' | 'locale' | 'note' | 'now' | 'paths' | 't' | 'timeZone' | 'warn'>,
+): Promise<number> {
   const { t } = ctx;
   const policies = policyStore(ctx).read();
   const config = ctx.config.read();
@@ -171,7 +182,7 @@ async function listPolicies(ctx: Context): Promise<number> {
   return 0;
 }
 
-async function removePolicies(ctx: Context, refs: readonly string[]): Promise<number> {
+async function removePolicies(ctx: Pick<Context, 'color' | 'config' | 'globals' | 'io' | 'paths' | 't'>, refs: readonly string[]): Promise<number> {
   const { t } = ctx;
   const config = ctx.config.read();
   const removed = await policyStore(ctx).update((stored) => {

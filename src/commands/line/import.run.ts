@@ -13,7 +13,10 @@ import { trackedLineId, type TrackedLine } from '../../store/tracked-lines.js';
 import { checkImport, type ImportProblem } from './import.rows.js';
 import type { LineImportOptions } from './track.command.js';
 
-export async function runLineImport(ctx: Context, options: LineImportOptions): Promise<number> {
+export async function runLineImport(
+  ctx: Pick<Context, 'color' | 'config' | 'globals' | 'io' | 'now' | 'paths' | 't'>,
+  options: LineImportOptions,
+): Promise<number> {
   const { t } = ctx;
   const read = readImportFile(options.file);
   if (!read.ok) throw new UsageError(t[`import.file.${read.problem}`](options.file));
@@ -64,7 +67,13 @@ export async function runLineImport(ctx: Context, options: LineImportOptions): P
   return 0;
 }
 
-async function report(ctx: Context, options: LineImportOptions, problems: ImportProblem[], total: number, imported: number): Promise<void> {
+async function report(
+  ctx: Pick<Context, 'color' | 'globals' | 'io' | 't'>,
+  options: LineImportOptions,
+  problems: ImportProblem[],
+  total: number,
+  imported: number,
+): Promise<void> {
   const { t } = ctx;
   if (ctx.globals.json) {
     await printJson(ctx, { file: options.file, dryRun: options.dryRun, rows: total, imported, problems });

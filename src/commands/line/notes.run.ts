@@ -7,7 +7,10 @@ import { own } from '../../store/shape.js';
 import type { LineNotesOptions } from './line.command.js';
 
 /** Set or clear a line's label or note in config.lines, under the config lock. */
-export async function runLineNotes(ctx: Context, options: LineNotesOptions): Promise<number> {
+export async function runLineNotes(
+  ctx: Pick<Context, 'color' | 'config' | 'globals' | 'io' | 'provider' | 'spinner' | 't'>,
+  options: LineNotesOptions,
+): Promise<number> {
   const found = await resolveLine(ctx, allTargets(ctx), options.line);
   const key = lineKey(found.target.name, found.line.id);
   const saved = await ctx.config.update((config) => {

@@ -15,7 +15,7 @@ import { trackedLineId, type TrackedLine } from '../../store/tracked-lines.js';
 import type { LineAddOptions, LineConfirmOptions, LineRemoveOptions, LineTouchOptions } from './track.command.js';
 
 /** The dates a carrier's rule needs: the last activity for activity rules, the expiry for the others. */
-function checkDates(ctx: Context, carrier: Carrier, expires: LocalDate | null, lastActivity: LocalDate | null, command: string): void {
+function checkDates(ctx: Pick<Context, 'now' | 't'>, carrier: Carrier, expires: LocalDate | null, lastActivity: LocalDate | null, command: string): void {
   const today = dateIn(ctx.now(), carrier.timeZone);
   if (carrier.rule.kind === 'activity') {
     if (lastActivity === null) throw new UsageError(ctx.t['tracked.needLastActivity'](carrier.id, command));
@@ -25,7 +25,11 @@ function checkDates(ctx: Context, carrier: Carrier, expires: LocalDate | null, l
   }
 }
 
-async function show(ctx: Context, found: FoundTracked, message: (keptUntil: string, daysToDeadline: number | null) => string): Promise<void> {
+async function show(
+  ctx: Pick<Context, 'color' | 'config' | 'globals' | 'io' | 'now' | 't' | 'timeZone'>,
+  found: FoundTracked,
+  message: (keptUntil: string, daysToDeadline: number | null) => string,
+): Promise<void> {
   const view = trackedView(ctx, found);
   if (ctx.globals.json) {
     await printJson(ctx, statusJson(view, ctx.timeZone));
@@ -35,7 +39,10 @@ async function show(ctx: Context, found: FoundTracked, message: (keptUntil: stri
   ctx.io.stderr.write(`${message(kept, view.validity.daysToDeadline)}\n`);
 }
 
-export async function runLineAdd(ctx: Context, options: LineAddOptions): Promise<number> {
+export async function runLineAdd(
+  ctx: Pick<Context, 'color' | 'config' | 'globals' | 'io' | 'now' | 'paths' | 'provider' | 'spinner' | 't' | 'timeZone' | 'warn'>,
+  options: LineAddOptions,
+): Promise<number> {
   // Refuse a number tracked already before asking a provider or making an account: bad input changes nothing.
   const tracked = trackedStore(ctx).read().find((l) => l.number === options.number);
   if (tracked) throw new UsageError(ctx.t['tracked.already'](options.number, `${tracked.account}/${tracked.id}`));
@@ -50,7 +57,13 @@ export async function runLineAdd(ctx: Context, options: LineAddOptions): Promise
   return trackLine(ctx, options, await ensureManualAccount(ctx), carrier, null);
 }
 
-async function trackLine(ctx: Context, options: LineAddOptions, account: string, carrier: Carrier, operator: TrackedLine['operator']): Promise<number> {
+async function trackLine(
+  ctx: Pick<Context, 'color' | 'config' | 'globals' | 'io' | 'now' | 'paths' | 't' | 'timeZone'>,
+  options: LineAddOptions,
+  account: string,
+  carrier: Carrier,
+  operator: TrackedLine['operator'],
+): Promise<number> {
   checkDates(ctx, carrier, options.expires, options.lastActivity, 'line add');
   const id = trackedLineId(options.number);
   const line: TrackedLine = {
@@ -83,7 +96,7 @@ async function trackLine(ctx: Context, options: LineAddOptions, account: string,
 }
 
 /** Change one tracked line under the lock, starting from what is on disk now (another process may have changed it). */
-async function changeLine(ctx: Context, found: FoundTracked, change: (line: TrackedLine) => void): Promise<FoundTracked> {
+async function changeLine(ctx: Pick<Context, 'paths' | 't'>, found: FoundTracked, change: (line: TrackedLine) => void): Promise<FoundTracked> {
   const line = await trackedStore(ctx).update((lines) => {
     const current = lines.find((l) => l.id === found.line.id && l.account === found.line.account);
     if (!current) throw new UsageError(ctx.t['tracked.notTracked'](found.line.id));
@@ -93,7 +106,10 @@ async function changeLine(ctx: Context, found: FoundTracked, change: (line: Trac
   return { ...found, line };
 }
 
-export async function runLineConfirm(ctx: Context, options: LineConfirmOptions): Promise<number> {
+export async function runLineConfirm(
+  ctx: Pick<Context, 'color' | 'config' | 'globals' | 'io' | 'now' | 'paths' | 't' | 'timeZone'>,
+  options: LineConfirmOptions,
+): Promise<number> {
   const found = findTracked(ctx, options.line);
   const { carrier } = found;
   checkDates(ctx, carrier, options.expires, options.lastActivity, `line confirm ${found.line.id}`);
@@ -117,7 +133,10 @@ export async function runLineConfirm(ctx: Context, options: LineConfirmOptions):
   return 0;
 }
 
-export async function runLineTouch(ctx: Context, options: LineTouchOptions): Promise<number> {
+export async function runLineTouch(
+  ctx: Pick<Context, 'color' | 'config' | 'globals' | 'io' | 'now' | 'paths' | 't' | 'timeZone'>,
+  options: LineTouchOptions,
+): Promise<number> {
   const found = findTracked(ctx, options.line);
   const { carrier } = found;
   if (carrier.rule.kind !== 'activity') throw new UsageError(ctx.t['tracked.touchNotActivity'](found.line.id, carrier.id));
@@ -135,7 +154,10 @@ export async function runLineTouch(ctx: Context, options: LineTouchOptions): Pro
   return 0;
 }
 
-export async function runLineRemove(ctx: Context, options: LineRemoveOptions): Promise<number> {
+export async function runLineRemove(
+  ctx: Pick<Context, 'canPrompt' | 'color' | 'config' | 'globals' | 'io' | 'paths' | 'prompter' | 't'>,
+  options: LineRemoveOptions,
+): Promise<number> {
   const found = findTracked(ctx, options.line);
   const key = lineKey(found.line.account, found.line.id);
   if (!ctx.globals.yes) {

@@ -31,7 +31,7 @@ function totalOf(schedule: Schedule, currency: string): Money | null {
 }
 
 export async function printSchedule(
-  ctx: Context,
+  ctx: Pick<Context, 'color' | 'globals' | 'io' | 'locale' | 't'>,
   found: FoundLine,
   status: LineStatus & { tracked: TrackedFacts },
   until: LocalDate,

@@ -16,7 +16,12 @@ import { printJson, printText, renderTable } from '../../io/output.js';
 import { needsSchedule, printSchedule } from './plans-tracked.js';
 import { untilJson, untilRows, untilHead, untilSummary } from './plans-until.render.js';
 
-export async function runPlansUntil(ctx: Context, lineRef: string | null, until: LocalDate, wide = false): Promise<number> {
+export async function runPlansUntil(
+  ctx: Pick<Context, 'canPrompt' | 'color' | 'config' | 'globals' | 'io' | 'locale' | 'now' | 'prompter' | 'provider' | 'spinner' | 't' | 'timeZone'>,
+  lineRef: string | null,
+  until: LocalDate,
+  wide = false,
+): Promise<number> {
   const now = ctx.now();
   const userToday = today(now, ctx.timeZone);
   if (toEpochDay(until) < toEpochDay(userToday)) throw new UsageError(ctx.t['plans.until.past'](until, userToday));

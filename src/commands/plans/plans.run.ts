@@ -9,7 +9,10 @@ import { layoutTable, noteHidden, printJson, printText } from '../../io/output.j
 import type { PlansOptions } from './plans.command.js';
 import { runPlansUntil } from './plans-until.run.js';
 
-export async function runPlans(ctx: Context, options: PlansOptions): Promise<number> {
+export async function runPlans(
+  ctx: Pick<Context, 'canPrompt' | 'color' | 'config' | 'globals' | 'io' | 'locale' | 'now' | 'prompter' | 'provider' | 'spinner' | 't' | 'timeZone'>,
+  options: PlansOptions,
+): Promise<number> {
   if (options.until !== null) return runPlansUntil(ctx, options.line, options.until, options.wide);
   const found = options.line !== null ? await resolveLine(ctx, allTargets(ctx), options.line) : await anyLineOfAccount(ctx);
   const plans = planViews(await withProgress(ctx, ctx.t['progress.plans'](found.line.id), () => found.provider.plans(found.line.id)));
@@ -43,7 +46,7 @@ export async function runPlans(ctx: Context, options: PlansOptions): Promise<num
 }
 
 /** Without --line, the catalogue of the chosen account, as offered to its first line. */
-async function anyLineOfAccount(ctx: Context): Promise<FoundLine> {
+async function anyLineOfAccount(ctx: Pick<Context, 'config' | 'globals' | 'provider' | 'spinner' | 't'>): Promise<FoundLine> {
   const [first] = await withProgress(ctx, ctx.t['progress.listing'](1), () => listAllLines(ctx, [singleTarget(ctx)]));
   if (!first) throw new UsageError(ctx.t['status.noLines']);
   return first;

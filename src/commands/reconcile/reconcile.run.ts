@@ -10,7 +10,10 @@ import { isUnsettled, type Order } from '../../store/journal.js';
 import { withLock } from '../../store/lock.js';
 import type { ReconcileOptions } from './reconcile.command.js';
 
-export async function runReconcile(ctx: Context, options: ReconcileOptions): Promise<number> {
+export async function runReconcile(
+  ctx: Pick<Context, 'color' | 'config' | 'debug' | 'describe' | 'globals' | 'io' | 'lineLockWaitMs' | 'now' | 'paths' | 'provider' | 'spinner' | 't' | 'warn'>,
+  options: ReconcileOptions,
+): Promise<number> {
   const journal = journalFor(ctx);
   const orders = journal.orders();
   // --line takes what it takes everywhere (number, label, ...), answered from local state first.
@@ -63,7 +66,11 @@ export async function runReconcile(ctx: Context, options: ReconcileOptions): Pro
 }
 
 /** `work` under the order's line lock, or null when another leb process keeps holding it (a payment in flight). */
-async function lockedOrNull(ctx: Context, order: Order, work: () => Promise<ReconcileResult>): Promise<ReconcileResult | null> {
+async function lockedOrNull(
+  ctx: Pick<Context, 'lineLockWaitMs' | 'paths'>,
+  order: Order,
+  work: () => Promise<ReconcileResult>,
+): Promise<ReconcileResult | null> {
   let entered = false;
   try {
     return await withLock(

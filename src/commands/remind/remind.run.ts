@@ -13,7 +13,10 @@ import { writeAll } from '../../io/streams.js';
 import { writeFileAtomic } from '../../store/files.js';
 import type { RemindOptions } from './remind.command.js';
 
-export async function runRemind(ctx: Context, options: RemindOptions): Promise<number> {
+export async function runRemind(
+  ctx: Pick<Context, 'color' | 'config' | 'globals' | 'io' | 'now' | 'provider' | 'spinner' | 't' | 'timeZone'>,
+  options: RemindOptions,
+): Promise<number> {
   const toStdout = options.ics === '-';
   if (toStdout && ctx.globals.json) throw new UsageError(ctx.t['remind.jsonWithStdout']);
   const targets = allTargets(ctx);

@@ -50,13 +50,13 @@ export async function runRenew(ctx: Context, options: RenewOptions): Promise<num
   return 0;
 }
 
-function findPlanOrFail(ctx: Context, plans: readonly Plan[], id: string): Plan {
+function findPlanOrFail(ctx: Pick<Context, 't'>, plans: readonly Plan[], id: string): Plan {
   const plan = plans.find((p) => p.id === id);
   if (!plan) throw new UsageError(ctx.t['pay.unknownPlan'](id, plans.map((p) => p.id).join(', ')));
   return plan;
 }
 
-async function promptPlan(ctx: Context, plans: readonly PlanView[], before: LineView): Promise<Plan> {
+async function promptPlan(ctx: Pick<Context, 'locale' | 'now' | 'prompter' | 't' | 'timeZone'>, plans: readonly PlanView[], before: LineView): Promise<Plan> {
   if (plans.length === 0) throw new UsageError(ctx.t['plans.none']);
   const current = before.status.plan?.id;
   return ctx.prompter.select(
@@ -74,7 +74,12 @@ async function promptPlan(ctx: Context, plans: readonly PlanView[], before: Line
   );
 }
 
-async function switchAutoOnly(ctx: Context, found: FoundLine, on: boolean, dryRun: boolean): Promise<number> {
+async function switchAutoOnly(
+  ctx: Pick<Context, 'color' | 'config' | 'globals' | 'io' | 'now' | 'spinner' | 't' | 'timeZone'>,
+  found: FoundLine,
+  on: boolean,
+  dryRun: boolean,
+): Promise<number> {
   if (dryRun) {
     await printJsonOrText(ctx, { dryRun: true, request: { kind: 'auto-renew', account: found.target.name, line: found.line.id, autoRenew: on } }, ctx.t['pay.autoDryRun'](found.line.id, on));
     return 0;
@@ -85,7 +90,7 @@ async function switchAutoOnly(ctx: Context, found: FoundLine, on: boolean, dryRu
   return 0;
 }
 
-async function printJsonOrText(ctx: Context, data: unknown, text: string): Promise<void> {
+async function printJsonOrText(ctx: Pick<Context, 'color' | 'globals' | 'io' | 't'>, data: unknown, text: string): Promise<void> {
   if (ctx.globals.json) await printJson(ctx, data);
   else ctx.io.stderr.write(`${text}\n`);
 }

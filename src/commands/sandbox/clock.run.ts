@@ -18,7 +18,7 @@ import { readClockOffset, sandboxClockFile, writeClockOffset } from '../../store
 import type { SandboxClockOptions } from './clock.command.js';
 
 /** The last moment anything in the embedded sandbox speaks of, or null when it holds nothing yet. */
-function lastRecorded(ctx: Context): Date | null {
+function lastRecorded(ctx: Pick<Context, 'paths'>): Date | null {
   const state = readSandboxStateIfExists(sandboxFile(ctx.paths.sandbox, embeddedSandbox()));
   const instants = new Journal(join(ctx.paths.sandbox, 'orders.jsonl')).orders().map((o) => Date.parse(o.updatedAt));
   const carrier = state === null ? null : latestRecorded(state);
@@ -27,7 +27,10 @@ function lastRecorded(ctx: Context): Date | null {
   return Number.isFinite(latest) ? new Date(latest) : null;
 }
 
-export async function runSandboxClock(ctx: Context, options: SandboxClockOptions): Promise<number> {
+export async function runSandboxClock(
+  ctx: Pick<Context, 'color' | 'globals' | 'io' | 'paths' | 'realNow' | 't' | 'timeZone'>,
+  options: SandboxClockOptions,
+): Promise<number> {
   const { t } = ctx;
   const file = sandboxClockFile(ctx.paths.sandbox);
   const realNow = ctx.realNow();

@@ -7,7 +7,7 @@ import { withLock } from '../../store/lock.js';
 import { printJson } from '../../io/output.js';
 import { sandboxClockFile } from '../../store/sandbox-clock.js';
 
-export async function runSandboxReset(ctx: Context): Promise<number> {
+export async function runSandboxReset(ctx: Pick<Context, 'color' | 'globals' | 'io' | 'paths' | 't'>): Promise<number> {
   const file = sandboxFile(ctx.paths.sandbox, embeddedSandbox());
   // The sandbox's orders name lines that are about to vanish: they go with it, and its clock goes back to the
   // real one (the new demo lines are seeded from today).

@@ -25,7 +25,11 @@ export function untilSignalled(): Promise<void> {
 
 const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
-export async function runSandboxServe(ctx: Context, options: SandboxServeOptions, stop: () => Promise<void> = untilSignalled): Promise<number> {
+export async function runSandboxServe(
+  ctx: Pick<Context, 'debug' | 'globals' | 'io' | 'paths' | 't' | 'warn'>,
+  options: SandboxServeOptions,
+  stop: () => Promise<void> = untilSignalled,
+): Promise<number> {
   const { t } = ctx;
   // The carrier follows LEB_HOME's sandbox clock (`leb sandbox clock`), read on every request; a file that does
   // not parse is said now (exit 9), before anything listens.

@@ -24,7 +24,7 @@ export function isUnreachable(error: unknown): boolean {
  * lines of accounts that could not be reached.
  */
 export async function settleWithCache(
-  ctx: Context,
+  ctx: Pick<Context, 'config' | 'debug' | 'now' | 'paths' | 't' | 'timeZone' | 'warn'>,
   targets: readonly AccountTarget[],
   result: { views: LineView[]; failures: AccountFailure[] },
   onlyLine: string | null,
@@ -72,7 +72,7 @@ function keptUntilMs(entry: CachedEntry): number {
  * limits or --timeout cut a run short (an Airalo fleet of 1000 eSIMs needs over 200 s), the lines fetched are
  * the ones that matter most, and repeated --refresh runs reach every line in turn.
  */
-export function fetchOrder(ctx: Context, refresh: boolean): (found: readonly FoundLine[]) => FoundLine[] {
+export function fetchOrder(ctx: Pick<Context, 'paths'>, refresh: boolean): (found: readonly FoundLine[]) => FoundLine[] {
   let entries: CachedEntry[] = [];
   try {
     entries = readStatusCache(statusCacheFile(ctx.paths));
@@ -92,7 +92,12 @@ export function fetchOrder(ctx: Context, refresh: boolean): (found: readonly Fou
  * `--offline`, or `--line` when the provider cannot be reached to resolve it: the cache alone. With `cause` (the
  * unreachable error) the exit code stays 5, since nothing live was shown; `--offline` as asked is a success.
  */
-export async function showCachedStatus(ctx: Context, options: StatusOptions, targets: readonly AccountTarget[], cause: unknown = null): Promise<number> {
+export async function showCachedStatus(
+  ctx: Pick<Context, 'color' | 'config' | 'debug' | 'describe' | 'error' | 'globals' | 'io' | 'locale' | 'now' | 'paths' | 'provider' | 'spinner' | 't' | 'timeZone' | 'warn'>,
+  options: StatusOptions,
+  targets: readonly AccountTarget[],
+  cause: unknown = null,
+): Promise<number> {
   const entries = readStatusCache(statusCacheFile(ctx.paths));
   const reported = cause === null ? null : ctx.describe(cause);
   if (reported !== null) ctx.error(reported.message, reported.hint);
@@ -109,7 +114,12 @@ export async function showCachedStatus(ctx: Context, options: StatusOptions, tar
 }
 
 /** The cached lines of these accounts (and of `--line`, when given) as views for today, with a notice per account. */
-function cachedViews(ctx: Context, targets: readonly AccountTarget[], entries: readonly CachedEntry[], lineRef: string | null): LineView[] {
+function cachedViews(
+  ctx: Pick<Context, 'config' | 'now' | 't' | 'timeZone' | 'warn'>,
+  targets: readonly AccountTarget[],
+  entries: readonly CachedEntry[],
+  lineRef: string | null,
+): LineView[] {
   const config = ctx.config.read();
   const { warnDays } = config.settings;
   const now = ctx.now();

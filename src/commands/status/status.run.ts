@@ -6,7 +6,10 @@ import type { StatusOptions } from './status.command.js';
 import { fetchOrder, settleWithCache, showCachedStatus, isUnreachable } from './status.cache.js';
 import { showStatus } from './status.show.js';
 
-export async function runStatus(ctx: Context, options: StatusOptions): Promise<number> {
+export async function runStatus(
+  ctx: Pick<Context, 'color' | 'config' | 'debug' | 'describe' | 'error' | 'globals' | 'io' | 'locale' | 'now' | 'paths' | 'provider' | 'spinner' | 't' | 'timeZone' | 'warn'>,
+  options: StatusOptions,
+): Promise<number> {
   const targets = allTargets(ctx);
   if (options.offline) return showCachedStatus(ctx, options, targets);
   const { warnDays } = ctx.config.read().settings;

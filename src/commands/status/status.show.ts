@@ -28,7 +28,11 @@ export interface Shown {
   anyFailure: boolean;
 }
 
-export async function showStatus(ctx: Context, options: StatusOptions, shown: Shown): Promise<number> {
+export async function showStatus(
+  ctx: Pick<Context, 'color' | 'config' | 'debug' | 'globals' | 'io' | 'locale' | 'provider' | 'spinner' | 't' | 'timeZone' | 'warn'>,
+  options: StatusOptions,
+  shown: Shown,
+): Promise<number> {
   const all = sortByUrgency(attachNotes(shown.views, ctx.config.read()));
   const views = applyFilters(all, options);
   const { exitCode } = shown;
@@ -64,7 +68,7 @@ export async function showStatus(ctx: Context, options: StatusOptions, shown: Sh
  * flexible columns cut short, then with the least important columns hidden (named on stderr). --columns picks and orders the columns and
  * hides none; --wide shows them all in full.
  */
-function statusTable(ctx: Context, options: StatusOptions, views: readonly LineView[]): RenderedTable {
+function statusTable(ctx: Pick<Context, 'color' | 'io' | 'locale' | 't'>, options: StatusOptions, views: readonly LineView[]): RenderedTable {
   const columns = options.columns ?? defaultStatusColumns(new Set(views.map((v) => v.target.name)).size > 1, views.some((v) => v.label));
   const indexes = (names: readonly StatusColumn[]) => names.map((name) => columns.indexOf(name)).filter((index) => index >= 0);
   // A cut number keeps the number itself whole; only the alias after it gives way.
@@ -89,7 +93,7 @@ function statusTable(ctx: Context, options: StatusOptions, views: readonly LineV
 }
 
 /** The least each line at risk costs to renew. Cached lines (provider unreachable) are priced by top-up alone. */
-async function renewalCosts(ctx: Context, views: readonly LineView[]): Promise<Array<RenewalCost | null>> {
+async function renewalCosts(ctx: Pick<Context, 'debug' | 'provider' | 'spinner' | 't'>, views: readonly LineView[]): Promise<Array<RenewalCost | null>> {
   if (views.length === 0) return [];
   let done = 0;
   return withProgress(ctx, ctx.t['progress.pricing'](0, views.length), (update) =>
@@ -101,7 +105,7 @@ async function renewalCosts(ctx: Context, views: readonly LineView[]): Promise<A
   );
 }
 
-async function renewalCost(ctx: Context, view: LineView): Promise<RenewalCost | null> {
+async function renewalCost(ctx: Pick<Context, 'debug' | 'provider'>, view: LineView): Promise<RenewalCost | null> {
   let plans = null;
   if (!view.stale) {
     try {
