@@ -23,6 +23,7 @@ import { defineConfig } from '../commands/config/config.command.js';
 import { defineCarriers } from '../commands/carriers/carriers.command.js';
 import { defineKeep } from '../commands/keep/keep.command.js';
 import { defineAutopilot } from '../commands/autopilot/autopilot.command.js';
+import type { CommandName } from './command-names.js';
 
 export interface ProgramOutput {
   writeOut: (text: string) => void;
@@ -36,9 +37,10 @@ type Define = (program: Command, t: Messages, dispatch: Dispatch) => void;
 
 /**
  * Every top-level command, in the order help lists them, by the name its definition gives it. A new command is
- * one more row (test/cli/program.test.ts checks that each row defines the command it names, and nothing else).
+ * one more row here and one more name in command-names.ts (test/cli/program.test.ts checks that each row
+ * defines the command it names, and nothing else, and that the rows follow COMMAND_NAMES).
  */
-export const COMMANDS: readonly (readonly [string, Define])[] = [
+export const COMMANDS: readonly (readonly [CommandName, Define])[] = [
   ['status', defineStatus],
   ['plans', definePlans],
   ['topup', defineTopup],

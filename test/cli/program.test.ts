@@ -1,6 +1,7 @@
 // The command tree built for one run (src/cli/program.ts): a run that names its command defines only that
 // command, and nothing a user sees may differ from the whole tree: help, errors, suggestions, what runs.
 
+import { COMMAND_NAMES } from '../../src/cli/command-names.js';
 import { CommanderError, type Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, buildProgram, namedCommand } from '../../src/cli/program.js';
@@ -32,6 +33,10 @@ const names = (program: Command) => program.commands.map((command) => command.na
 describe('the command tree for one run', () => {
   it('defines every command, in the order of COMMANDS, when no argv is given', () => {
     expect(names(buildProgram(en, async () => {}, { writeOut() {}, writeErr() {} }))).toEqual(COMMANDS.map(([name]) => name));
+  });
+
+  it('COMMANDS has a row for every name the start-up cache knows (cli/command-names.ts), in the same order', () => {
+    expect(COMMANDS.map(([name]) => name)).toEqual([...COMMAND_NAMES]);
   });
 
   it.each(COMMANDS.map(([name]) => name))('"leb %s ..." defines that command alone', (name) => {

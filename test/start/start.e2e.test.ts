@@ -10,7 +10,7 @@ import { BIN, tempHome, testEnv } from '../helpers/cli.js';
 
 describe.skipIf(process.platform === 'win32')('the start-up code cache of the built binary', () => {
   let home: { home: string; cleanup: () => void };
-  const cacheFile = () => join(home.home, 'cache', 'startup-code-main.bin');
+  const cacheFile = () => join(home.home, 'cache', 'startup-code-main-plans.bin');
   const inode = () => statSync(cacheFile()).ino;
 
   /** `leb --sandbox plans --json` (node flags first), which must succeed with the same plans every time. */
@@ -30,16 +30,27 @@ describe.skipIf(process.platform === 'win32')('the start-up code cache of the bu
   it('a run that went well leaves a private cache; the next run uses it as it is', () => {
     const first = plans();
     expect(statSync(cacheFile()).mode & 0o777).toBe(0o600);
-    // One file per script the run loaded from dist/: the bundle, the English messages and the lock (this first
-    // run seeded the sandbox under it).
+    // One file per script the run loaded from dist/: the bundle (its data kept for this command), the English
+    // messages and the lock (this first run seeded the sandbox under it).
     expect(readdirSync(join(home.home, 'cache')).filter((name) => name.startsWith('startup-code-')).sort()).toEqual([
-      'startup-code-main.bin',
+      'startup-code-main-plans.bin',
       'startup-code-messages-en.bin',
       'startup-code-vendor-proper-lockfile.bin',
     ]);
     const before = inode();
     expect(plans()).toEqual(first);
     expect(inode()).toBe(before);
+  });
+
+  it("the bundle's data is kept per command: --help and plans each leave their own and use it", () => {
+    plans();
+    const help = () => spawnSync(process.execPath, [BIN, '--help'], { env: testEnv(home.home, { LEB_NO_KEYRING: '1' }), encoding: 'utf8' });
+    expect(help().status).toBe(0);
+    const helpFile = join(home.home, 'cache', 'startup-code-main.bin');
+    const [plansInode, helpInode] = [inode(), statSync(helpFile).ino];
+    expect(help().status).toBe(0);
+    plans();
+    expect([inode(), statSync(helpFile).ino]).toEqual([plansInode, helpInode]);
   });
 
   it('a failed run writes no cache (nothing under LEB_HOME changes)', () => {
