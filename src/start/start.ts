@@ -8,9 +8,10 @@
 // The bundle's data is kept per top-level command (startup-code-main-status.bin, ...; startup-code-main.bin for
 // a run that names none, such as --help): V8's data holds the functions the run that made it compiled, and a
 // command run with another command's data compiled its own part again every time (measured: `status` with the
-// data `--help` left ran 9 ms slower than with its own, `--help` with status's 6 ms).
+// data `--help` left ran 9 ms slower than with its own, `--help` with status's 6 ms). A command's first run
+// borrows another command's data for the bundle, then saves its own.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Module, createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { Script } from 'node:vm';
@@ -75,8 +76,8 @@ export class CachedLoader {
     private readonly distDir: string,
     private readonly files: Readonly<Record<string, string>>,
     private readonly dir: string | null,
-    /** Files whose data is kept per command, and that command ("main.cjs" → "status"). */
-    private readonly variants: Readonly<Record<string, string>> = {},
+    /** Files whose data is kept per command, and this run's command ("main.cjs" → "status"; null: none). */
+    private readonly variants: Readonly<Record<string, string | null>> = {},
   ) {}
 
   /** The exports of dist/`path` (for instance "main.cjs"), loaded once. */
@@ -84,15 +85,38 @@ export class CachedLoader {
     if (this.loaded.has(path)) return this.loaded.get(path);
     const file = join(this.distDir, path);
     const sha256 = this.files[path];
-    const variant = this.variants[path];
-    const name = variant === undefined ? cacheName(path) : `${cacheName(path)}-${variant}`;
+    const perCommand = Object.hasOwn(this.variants, path);
+    const variant = this.variants[path] ?? null;
+    const name = variant === null ? cacheName(path) : `${cacheName(path)}-${variant}`;
     const key = sha256 === undefined ? '' : cacheKey(sha256);
     const location = this.dir === null || sha256 === undefined ? null : cacheLocation(this.dir, name);
-    const cached = location ? readCodeCache(location, key) : null;
+    const own = location ? readCodeCache(location, key) : null;
+    // A command's first run borrows another command's data (most of the bundle's start is the same for all),
+    // then saves its own.
+    const cached = own ?? (location && perCommand ? this.borrow(cacheName(path), name, key) : null);
     const { exports, script } = runScript(file, this.requireFor(file), cached);
-    if (location && (cached === null || script.cachedDataRejected === true)) this.unsaved.push({ name, key, script });
+    if (location && (own === null || script.cachedDataRejected === true)) this.unsaved.push({ name, key, script });
     this.loaded.set(path, exports);
     return exports;
+  }
+
+  /** Valid data another command left for the same file ("main" → startup-code-main-*.bin), or null. */
+  private borrow(base: string, own: string, key: string): Uint8Array | null {
+    if (this.dir === null) return null;
+    let names: string[];
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return null;
+    }
+    const pattern = new RegExp(`^startup-code-(${base}(?:-[a-z]+)?)\\.bin$`);
+    const others = names.map((entry) => pattern.exec(entry)?.[1]).filter((name): name is string => name !== undefined && name !== own);
+    // Each attempt reads a whole file: a few at most.
+    for (const name of others.slice(0, 3)) {
+      const data = readCodeCache(cacheLocation(this.dir, name), key);
+      if (data !== null) return data;
+    }
+    return null;
   }
 
   /** Save V8's data for every script that had none usable; it now includes the functions this run compiled. */
@@ -118,7 +142,7 @@ export class CachedLoader {
 export async function start(argv: readonly string[], distDir: string): Promise<number> {
   const files = typeof __LEB_DIST_FILES__ === 'object' ? __LEB_DIST_FILES__ : {};
   const command = commandOf(argv);
-  const loader = new CachedLoader(distDir, files, Object.keys(files).length > 0 ? cacheDir(resolveHome(process.env)) : null, command === null ? {} : { 'main.cjs': command });
+  const loader = new CachedLoader(distDir, files, Object.keys(files).length > 0 ? cacheDir(resolveHome(process.env)) : null, { 'main.cjs': command });
   const code = await (loader.load('main.cjs') as { main: Main }).main(argv);
   // Saved after a run that went well, so the data holds the functions that run compiled too. A failed run
   // changes nothing under LEB_HOME, the cache included.
