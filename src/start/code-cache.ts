@@ -28,6 +28,8 @@ const NAME = /^[a-z0-9-]{1,64}$/;
 /** Far above what a bundle's data needs (a few hundred KB); a bigger file is not ours to read. */
 const MAX_BYTES = 32 * 1024 * 1024;
 const MAX_HEADER = 1024;
+/** How much of the second copy is read at a time to compare it with the first. */
+const COMPARE_SLICE = 64 * 1024;
 
 /** One script's cache file in the cache directory. */
 export interface CacheLocation {
@@ -96,6 +98,17 @@ function parseHeader(text: string): Header | null {
   }
 }
 
+/** Fill `into` from `fd` at `position`; what was read (shorter at the end of the file). */
+function readAt(fd: number, into: Buffer, position: number): Buffer {
+  let size = 0;
+  while (size < into.length) {
+    const read = readSync(fd, into, size, into.length - size, position + size);
+    if (read === 0) break;
+    size += read;
+  }
+  return into.subarray(0, size);
+}
+
 /** V8's data for `key`, or null when there is none this run may use. Never throws. */
 export function readCodeCache(location: CacheLocation, key: string): Uint8Array | null {
   if (!dirReady(location.dir, false)) return null;
@@ -108,22 +121,24 @@ export function readCodeCache(location: CacheLocation, key: string): Uint8Array 
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile() || !ownedBy(stats) || !isPrivate(stats) || stats.size > MAX_BYTES || stats.size <= FORMAT.length) return null;
-    const bytes = Buffer.allocUnsafe(stats.size);
-    let size = 0;
-    while (size < stats.size) {
-      const read = readSync(fd, bytes, size, stats.size - size, size);
-      if (read === 0) break;
-      size += read;
-    }
-    const text = (start: number, end: number) => bytes.toString('utf8', start, end);
-    if (text(0, FORMAT.length) !== FORMAT) return null;
-    const headerEnd = bytes.subarray(0, Math.min(size, FORMAT.length + MAX_HEADER)).indexOf(0x0a, FORMAT.length);
+    const head = readAt(fd, Buffer.allocUnsafe(Math.min(stats.size, FORMAT.length + MAX_HEADER)), 0);
+    if (head.toString('utf8', 0, FORMAT.length) !== FORMAT) return null;
+    const headerEnd = head.indexOf(0x0a, FORMAT.length);
     if (headerEnd < 0) return null;
-    const header = parseHeader(text(FORMAT.length, headerEnd));
+    const header = parseHeader(head.toString('utf8', FORMAT.length, headerEnd));
     const start = headerEnd + 1;
-    if (header === null || header.key !== key || size !== stats.size || header.bytes * 2 !== size - start) return null;
-    const data = bytes.subarray(start, start + header.bytes);
-    return data.equals(bytes.subarray(start + header.bytes, size)) ? data : null;
+    if (header === null || header.key !== key || header.bytes * 2 !== stats.size - start) return null;
+    const data = readAt(fd, Buffer.allocUnsafe(header.bytes), start);
+    if (data.length !== header.bytes) return null;
+    // The second copy is compared a slice at a time: memory a run touches costs time (ARCHITECTURE.md, "Start-up").
+    const slice = Buffer.allocUnsafe(Math.min(COMPARE_SLICE, header.bytes));
+    for (let done = 0; done < header.bytes; done += slice.length) {
+      const length = Math.min(slice.length, header.bytes - done);
+      const copy = readAt(fd, slice.subarray(0, length), start + header.bytes + done);
+      if (copy.length !== length || !copy.equals(data.subarray(done, done + length))) return null;
+    }
+    // Nothing may follow the second copy (a file that grew since fstat is not one we wrote whole).
+    return readSync(fd, slice, 0, 1, stats.size) === 0 ? data : null;
   } catch {
     return null;
   } finally {
