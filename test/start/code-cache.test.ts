@@ -6,7 +6,6 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cacheDir, cacheLocation, readCodeCache, writeCodeCache, type CacheLocation } from '../../src/start/code-cache.js';
-import { commandOf } from '../../src/start/start.js';
 import { tempHome } from '../helpers/cli.js';
 
 const KEY = 'bundle-sha node v20 x64';
@@ -130,19 +129,5 @@ describe.skipIf(process.platform === 'win32')('the start-up code cache file', ()
   it('each script has its own file, named only from letters, digits and dashes', () => {
     expect(cacheLocation(location.dir, 'vendor-undici').file).toBe(join(location.dir, 'startup-code-vendor-undici.bin'));
     expect(() => cacheLocation(location.dir, '../escape')).toThrow(RangeError);
-  });
-});
-
-describe("which command a run is, for the bundle's cache (src/start/start.ts commandOf)", () => {
-  it.each([
-    [['--sandbox', 'status', '--json'], 'status'],
-    [['--lang', 'zh-CN', 'account', 'add', 'x'], 'account'],
-    [['help', 'topup'], 'topup'],
-    [['--help'], null],
-    [[], null],
-    [['--lang', 'zh-CN'], null],
-    [['nope'], null],
-  ])('%j → %s', (argv, command) => {
-    expect(commandOf(argv)).toBe(command);
   });
 });
