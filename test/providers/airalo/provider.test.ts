@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AccountError } from '../../../src/providers/account-error.js';
 import { ProviderError } from '../../../src/providers/port.js';
-import { openAgainst, tempHome, type Opened } from './open.js';
+import { openAgainst, type Opened } from './open.js';
 import { SimTimer } from './sim-timer.js';
 import { startStandIn, type StandIn } from './stand-in/server.js';
 
@@ -181,7 +181,8 @@ describe('airalo provider: paying exactly once', () => {
   });
 
   it('a wrong secret is an auth failure', async () => {
-    const wrong = await openAgainst(standIn, timer, { home: tempHome(), secret: 'nope' });
+    // openAgainst makes (and on close removes) a home of its own.
+    const wrong = await openAgainst(standIn, timer, { secret: 'nope' });
     try {
       expect(await failure(wrong.provider.listLines())).toMatchObject({ kind: 'auth', code: 'credentials_rejected' });
     } finally {

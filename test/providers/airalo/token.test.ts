@@ -1,6 +1,7 @@
 // Airalo allows 3 token requests a minute. Several leb processes (here: providers opened separately on one
 // LEB_HOME, each with its own scheduler and token source) share one 0600 token cache and never exceed it.
 
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AccountError } from '../../../src/providers/account-error.js';
 import { openAgainst, tempHome, type Opened } from './open.js';
@@ -9,9 +10,17 @@ import { startStandIn, type StandIn } from './stand-in/server.js';
 
 let standIn: StandIn;
 const opened: Opened[] = [];
+/** The LEB_HOME the providers of a test share (openAgainst removes only a home it made itself). */
+const homes: string[] = [];
+const sharedHome = () => {
+  const home = tempHome();
+  homes.push(home);
+  return home;
+};
 
 afterEach(async () => {
   for (const o of opened.splice(0)) await o.close();
+  for (const home of homes.splice(0)) rmSync(home, { recursive: true, force: true });
   await standIn.close();
 });
 
@@ -19,7 +28,7 @@ describe('airalo tokens across processes', () => {
   it('one token serves every process until Airalo rejects it; new ones come at most 3 a minute, waiting instead of tripping the limit', async () => {
     const timer = new SimTimer();
     standIn = await startStandIn({ now: timer.wall });
-    const home = tempHome();
+    const home = sharedHome();
     for (let i = 0; i < 5; i++) opened.push(await openAgainst(standIn, timer, { home, timeoutMs: 600_000 }));
     const iccid = standIn.state.sims[0]!.iccid;
     for (const o of opened) await o.provider.lineStatus(iccid);
@@ -40,7 +49,7 @@ describe('airalo tokens across processes', () => {
   it('gives up with a clear reason when the next token is further away than --timeout allows', async () => {
     const timer = new SimTimer();
     standIn = await startStandIn({ now: timer.wall });
-    const home = tempHome();
+    const home = sharedHome();
     const first = await openAgainst(standIn, timer, { home, timeoutMs: 600_000 });
     opened.push(first);
     const iccid = standIn.state.sims[0]!.iccid;
