@@ -16,8 +16,11 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   try {
     require('node:fs').writeSync(1, text);
   } catch (error) {
-    if (error.code === 'EAGAIN') process.stdout.write(text);
-    else if (error.code !== 'EPIPE') process.exitCode = 9;
+    if (error.code === 'EAGAIN') {
+      // A reader that leaves before the stream drains is no failure either.
+      process.stdout.on('error', () => {});
+      process.stdout.write(text);
+    } else if (error.code !== 'EPIPE') process.exitCode = 9;
   }
 } else {
   require('../dist/start.cjs')

@@ -10,10 +10,14 @@ import { spawn } from 'node:child_process';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-/** Run a command; resolves with its exit code and, when `capture`, what it printed. */
+/**
+ * Run a command; resolves with its exit code and, when `capture`, what it printed. npm is a .cmd script on
+ * Windows, which Node runs only through the shell; node itself never goes through one (a path with a space,
+ * such as C:\Program Files, would be split there).
+ */
 function run(command, args, { capture = false } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit', shell: process.platform === 'win32' });
+    const child = spawn(command, args, { stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit', shell: command === npm && process.platform === 'win32' });
     let output = '';
     if (capture) {
       child.stdout.on('data', (d) => (output += d));

@@ -42,13 +42,13 @@ export class UsageError extends LebError {
   }
 }
 
+/** The files leb keeps for itself, by what a message calls them. */
+export type OwnFile = 'sandbox-state' | 'sandbox-clock' | 'reloadly-token' | 'airalo-token' | 'airalo-orders' | 'status-cache' | 'credentials';
+
 /**
  * What is wrong with a file under LEB_HOME, with the values a message needs. Raised where the file is read
  * (store/, providers/, app/); src/cli/report.ts words it in the user's language with what to do about it.
  */
-/** The files leb keeps for itself, by what a message calls them. */
-export type OwnFile = 'sandbox-state' | 'sandbox-clock' | 'reloadly-token' | 'airalo-token' | 'airalo-orders' | 'status-cache' | 'credentials';
-
 export type StateProblem =
   /** A value that does not fit the file's shape (a hand edit, another program). */
   | { kind: 'invalid-value'; path: string; detail: string }

@@ -23,32 +23,70 @@ export function writesDirectly(fd: number): boolean {
   }
 }
 
+const isBrokenPipe = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+
+/** Call `done` as a stream would: later, never during the write. */
+const later = (done: ((error?: Error | null) => void) | undefined, error: Error | null) => {
+  if (done) process.nextTick(done, error);
+};
+
+/**
+ * `leb status | head -1`: once the reader has gone (EPIPE), what is still to be said has nowhere to go, and
+ * that is not a failure of the run. Later writes are dropped and succeed, so the run finishes its work (a
+ * payment's journal included) and ends with its own exit code, which `set -o pipefail` scripts rely on.
+ */
+export function streamWriter(stream: Writable): Writer {
+  let gone = false;
+  return {
+    write(chunk, done) {
+      if (gone) {
+        later(done, null);
+        return true;
+      }
+      return stream.write(chunk, (error) => {
+        if (isBrokenPipe(error)) gone = true;
+        // After a broken pipe the stream is destroyed: writes still queued fail with that, not with EPIPE.
+        done?.(error && !gone ? error : null);
+      });
+    },
+  };
+}
+
 /**
  * `fd` as a Writer. Each write is finished before it returns (so a run's last words are out when it ends).
  * A descriptor left non-blocking by another program answers EAGAIN when full: from then on the text goes
- * through `stream()`, which waits for room, after what was already written. When the reader has gone (EPIPE)
- * `onBrokenPipe` decides; any other failure (a full disk behind `> file`) goes to `done`, as a stream's would.
+ * through `stream()` (as streamWriter), which waits for room, after what was already written. A reader that has
+ * gone is streamWriter's case too; any other failure (a full disk behind `> file`) goes to `done`, as a
+ * stream's would.
  */
-export function fdOutput(fd: number, stream: () => Writable, onBrokenPipe: () => void): Writer {
-  let fallback: Writable | null = null;
+export function fdOutput(fd: number, stream: () => Writable): Writer {
+  let fallback: Writer | null = null;
+  let gone = false;
   return {
     write(chunk, done) {
       if (fallback) return fallback.write(chunk, done);
+      if (gone) {
+        later(done, null);
+        return true;
+      }
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       let written = 0;
       try {
         while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EAGAIN') {
-          fallback = stream();
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+          fallback = streamWriter(stream());
           return fallback.write(bytes.subarray(written), done);
         }
-        if (code === 'EPIPE') onBrokenPipe();
-        if (done) process.nextTick(done, error as Error);
+        if (isBrokenPipe(error)) {
+          gone = true;
+          later(done, null);
+          return true;
+        }
+        later(done, error as Error);
         return false;
       }
-      if (done) process.nextTick(done, null);
+      later(done, null);
       return true;
     },
   };

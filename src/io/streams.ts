@@ -3,7 +3,7 @@
 
 import type { Readable, Writable } from 'node:stream';
 import { isTruthyEnv } from '../domain/env-flag.js';
-import { fdOutput, writesDirectly, type Writer } from './fd-output.js';
+import { fdOutput, streamWriter, writesDirectly, type Writer } from './fd-output.js';
 
 export type { Writer };
 
@@ -20,34 +20,28 @@ export interface IO {
   columns: number | null;
 }
 
-/**
- * `leb status | head -1`: the reader left, which is not an error worth a stack trace; the run ends with the
- * code it has. Any other failure to write (a full disk behind `> file`) rejects the write inside main, which
- * says so and exits 9.
- */
-function endOnBrokenPipe(): void {
-  process.exit(process.exitCode ?? 0);
-}
-
 const watched = new WeakSet<Writable>();
 
-/** process.stdout or process.stderr, built now if it was not, with a broken pipe ending the run quietly. */
+/**
+ * process.stdout or process.stderr, built now if it was not. Its failures reach the callbacks of the writes
+ * they concern (fd-output.ts says what a broken pipe means); the listener keeps them from also ending the
+ * process as an unhandled 'error' with a stack trace. Any failure other than a broken pipe (a full disk behind
+ * `> file`) rejects the write inside main, which says so and exits 9.
+ */
 function processStream(name: 'stdout' | 'stderr'): Writable {
   const stream = process[name];
   if (!watched.has(stream)) {
     watched.add(stream);
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') endOnBrokenPipe();
-    });
+    stream.on('error', () => {});
   }
   return stream;
 }
 
-/** stdout or stderr: written directly when it is a pipe or a file (fd-output.ts), else Node's stream. */
+/** stdout or stderr: written directly when it is a pipe or a file (fd-output.ts), else through Node's stream. */
 function processOutput(name: 'stdout' | 'stderr', fd: 1 | 2): { output: Writer; isTTY: boolean; columns: number | null } {
-  if (writesDirectly(fd)) return { output: fdOutput(fd, () => processStream(name), endOnBrokenPipe), isTTY: false, columns: null };
+  if (writesDirectly(fd)) return { output: fdOutput(fd, () => processStream(name)), isTTY: false, columns: null };
   const stream = processStream(name) as NodeJS.WriteStream;
-  return { output: stream, isTTY: Boolean(stream.isTTY), columns: stream.isTTY ? stream.columns : null };
+  return { output: streamWriter(stream), isTTY: Boolean(stream.isTTY), columns: stream.isTTY ? stream.columns : null };
 }
 
 export function processIO(): IO {

@@ -20,7 +20,7 @@ import { COMMAND_NAMES } from '../cli/command-names.js';
 import { cacheDir, cacheLocation, readCodeCache, writeCodeCache } from './code-cache.js';
 
 /**
- * Each file of dist/ that may be loaded through the cache (its path under dist/, as main.cjs requires it) and
+ * Each file of dist/ that is loaded through this loader (its path under dist/, as main.cjs requires it) and
  * its SHA-256, set by scripts/build.mjs when it builds this file (after all the others).
  */
 declare const __LEB_DIST_FILES__: Record<string, string> | undefined;
@@ -57,8 +57,8 @@ export function commandOf(argv: readonly string[]): string | null {
  * flat before it is compiled), 350 KB of memory touched on every run.
  */
 export function runScript(file: string, require: NodeJS.Require, cachedData: Uint8Array | null): { exports: unknown; script: Script } {
-  // lineOffset: the wrapper's line is not the file's; stack positions stay those of the unwrapped bundle.
-  const script = new Script(readFileSync(file, 'utf8'), { filename: file, lineOffset: -1, ...(cachedData ? { cachedData: Buffer.from(cachedData.buffer, cachedData.byteOffset, cachedData.length) } : {}) });
+  // Stack positions are those of the file as it is on disk, wrapper line included.
+  const script = new Script(readFileSync(file, 'utf8'), { filename: file, ...(cachedData ? { cachedData: Buffer.from(cachedData.buffer, cachedData.byteOffset, cachedData.length) } : {}) });
   const module = new Module(file);
   module.filename = file;
   require.cache[file] = module;
@@ -112,8 +112,8 @@ export class CachedLoader {
     }
     const pattern = new RegExp(`^startup-code-(${base}(?:-[a-z]+)?)\\.bin$`);
     const others = names.map((entry) => pattern.exec(entry)?.[1]).filter((name): name is string => name !== undefined && name !== own);
-    // Each attempt reads a whole file: a few at most.
-    for (const name of others.slice(0, 3)) {
+    // Data made from another build is refused after its header; only data of this build is read whole.
+    for (const name of others) {
       const data = readCodeCache(cacheLocation(this.dir, name), key);
       if (data !== null) return data;
     }
@@ -141,9 +141,10 @@ export class CachedLoader {
 }
 
 export async function start(argv: readonly string[], distDir: string): Promise<number> {
-  const files = typeof __LEB_DIST_FILES__ === 'object' ? __LEB_DIST_FILES__ : {};
-  const command = commandOf(argv);
-  const loader = new CachedLoader(distDir, files, Object.keys(files).length > 0 ? cacheDir(resolveHome(process.env)) : null, { 'main.cjs': command });
+  // Every file start.cjs loads has Node's wrapper around it already, so only this loader can run it: a build
+  // without the list would fail later and more obscurely.
+  if (typeof __LEB_DIST_FILES__ !== 'object') throw new Error('dist/start.cjs was built without the list of dist/ files (scripts/build.mjs)');
+  const loader = new CachedLoader(distDir, __LEB_DIST_FILES__, cacheDir(resolveHome(process.env)), { 'main.cjs': commandOf(argv) });
   const code = await (loader.load('main.cjs') as { main: Main }).main(argv);
   // Saved after a run that went well, so the data holds the functions that run compiled too. A failed run
   // changes nothing under LEB_HOME, the cache included.

@@ -57,4 +57,16 @@ describe('system errors', () => {
       expect({ argv, ...result }).toEqual({ argv, code: 0, stderr: '' });
     }
   });
+
+  it('a run whose stdout and stderr readers have both gone still ends with its own exit code (`set -o pipefail`)', async () => {
+    for (const [argv, expected] of [[['--sandbox', 'nope'], 2], [['--sandbox', 'status', '--json'], 0], [['--sandbox', 'check'], 11]] as const) {
+      const code = await new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, [BIN, ...argv], { env: testEnv(home.home), stdio: ['ignore', 'pipe', 'pipe'] });
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        child.on('close', (exit) => resolve(exit));
+      });
+      expect({ argv, code }).toEqual({ argv, code: expected });
+    }
+  });
 });

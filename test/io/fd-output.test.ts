@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fdOutput, writesDirectly } from '../../src/io/fd-output.js';
+import { fdOutput, streamWriter, writesDirectly } from '../../src/io/fd-output.js';
 
 class Collect extends Writable {
   chunks: Buffer[] = [];
@@ -70,7 +70,7 @@ describe('fdOutput', () => {
   it('writes text and bytes to a file, whole and in order, and calls back after', async () => {
     const path = join(dir, 'out.txt');
     const fd = open(path, 'w');
-    const out = fdOutput(fd, never, never);
+    const out = fdOutput(fd, never);
     expect(out.write('状态 status\n')).toBe(true);
     expect(await written((done) => out.write(Buffer.from('second\n'), done))).toBeNull();
     expect(readFileSync(path, 'utf8')).toBe('状态 status\nsecond\n');
@@ -82,7 +82,7 @@ describe('fdOutput', () => {
     const writer = open(path, constants.O_WRONLY | constants.O_NONBLOCK);
     const stream = new Collect();
     let streams = 0;
-    const out = fdOutput(writer, () => (streams++, stream), never);
+    const out = fdOutput(writer, () => (streams++, stream));
     const text = 'x'.repeat(300_000) + 'end\n';
     expect(await written((done) => out.write(text, done))).toBeNull();
     out.write('later\n');
@@ -93,23 +93,50 @@ describe('fdOutput', () => {
     expect(streams).toBe(1);
   });
 
-  it('a pipe whose reader has gone: onBrokenPipe decides, and the write reports EPIPE', async () => {
+  it('a pipe whose reader has gone: the write and every later one succeed, and nothing more is sent', async () => {
     const path = fifo();
     const reader = open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const writer = open(path, constants.O_WRONLY | constants.O_NONBLOCK);
     closeSync(reader);
-    let broken = 0;
-    const out = fdOutput(writer, never, () => void broken++);
-    const error = await written((done) => out.write('lost\n', done));
-    expect((error as NodeJS.ErrnoException | null)?.code).toBe('EPIPE');
-    expect(broken).toBe(1);
+    const out = fdOutput(writer, never);
+    expect(await written((done) => out.write('lost\n', done))).toBeNull();
+    expect(out.write('more\n')).toBe(true);
+    expect(await written((done) => out.write('and more\n', done))).toBeNull();
   });
 
   it('a device that refuses (a full disk): the error reaches the callback, nothing else happens', async () => {
-    const out = fdOutput(open('/dev/full', 'w'), never, never);
+    const out = fdOutput(open('/dev/full', 'w'), never);
     const error = await written((done) => out.write('data\n', done));
     expect((error as NodeJS.ErrnoException | null)?.code).toBe('ENOSPC');
     expect(out.write('more\n')).toBe(false);
+  });
+});
+
+describe('streamWriter', () => {
+  /** A stream that fails every write with `code`, counting what it is asked to write. */
+  const failing = (code: string) => {
+    const stream = new Writable({
+      write(_chunk, _encoding, done) {
+        stream.attempts++;
+        done(Object.assign(new Error(code), { code }));
+      },
+    }) as Writable & { attempts: number };
+    stream.attempts = 0;
+    stream.on('error', () => {});
+    return stream;
+  };
+
+  it('a reader that has gone (EPIPE): that write and every later one succeed, and later ones are not sent', async () => {
+    const stream = failing('EPIPE');
+    const out = streamWriter(stream);
+    expect(await written((done) => out.write('lost\n', done))).toBeNull();
+    expect(await written((done) => out.write('more\n', done))).toBeNull();
+    expect(stream.attempts).toBe(1);
+  });
+
+  it('any other failure (a full disk) reaches the callback', async () => {
+    const out = streamWriter(failing('ENOSPC'));
+    expect((await written((done) => out.write('data\n', done)) as NodeJS.ErrnoException | null)?.code).toBe('ENOSPC');
   });
 });
 
