@@ -38,17 +38,19 @@ export class JsonStateFile<D> {
 }
 
 /**
- * A file leb keeps for itself (a token cache, pending orders, the status cache), checked against `shape`; null
- * when there is none yet. One that is not JSON is a StateError naming it (parseJsonFile); one of another shape
- * is not what leb writes there, and `what` says which of leb's files it is.
+ * A file leb keeps for itself (a token cache, pending orders, the status cache, the sandbox's state), checked
+ * against `shape`; null when there is none yet. One that is not JSON is a StateError naming it (parseJsonFile);
+ * one of another shape is not what leb writes there, and `what` says which of leb's files it is. `explain` adds
+ * where and how the shape is wrong, for a file with nothing secret in it: a check's message may quote the
+ * value it refused, and a token cache's values are tokens.
  */
-export function readOwnJson<D>(file: string, shape: Check<D>, what: OwnFile): D | null {
+export function readOwnJson<D>(file: string, shape: Check<D>, what: OwnFile, { explain = false }: { explain?: boolean } = {}): D | null {
   const text = readTextIfExists(file);
   if (text === null) return null;
   try {
     return shape(parseJsonFile(file, text), '');
   } catch (error) {
     if (!(error instanceof ShapeError)) throw error;
-    throw new StateError(file, { kind: 'not-ours', what, detail: null });
+    throw new StateError(file, { kind: 'not-ours', what, detail: explain ? `${error.path}: ${error.message}` : null });
   }
 }

@@ -53,6 +53,12 @@ describe('readOwnJson', () => {
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
+  it('explain: where and how the shape is wrong, for a file with nothing secret in it', () => {
+    writeFileSync(file, '{"version":1,"count":"three"}', { mode: 0o600 });
+    const error = stateError(() => readOwnJson(file, shape, 'sandbox-state', { explain: true }));
+    expect(error.problem).toMatchObject({ kind: 'not-ours', what: 'sandbox-state', detail: expect.stringContaining('count') });
+  });
+
   it('a check that fails for another reason (a bug) is not reported as a bad file', () => {
     writeFileSync(file, '{"version":1,"count":3}', { mode: 0o600 });
     const broken = () => {

@@ -2,12 +2,11 @@
 // under a cross-process lock, written atomically 0600. A corrupt file is reported and left alone.
 
 import { withLock } from '../../store/lock.js';
-import { parseJsonFile, readTextIfExists, writeFileAtomic } from '../../store/files.js';
-import { StateError } from '../../errors.js';
+import { readTextIfExists, writeFileAtomic } from '../../store/files.js';
+import { readOwnJson } from '../../store/json-state.js';
 import { advance } from './carrier.js';
 import { seedState } from './seed.js';
 import { parseSandboxState, type SandboxState } from './state.js';
-import { ShapeError } from '../../store/shape.js';
 
 function load(file: string, now: Date): SandboxState {
   return readSandboxStateIfExists(file) ?? seedState(now, Math.floor(Math.random() * 2 ** 31));
@@ -15,14 +14,7 @@ function load(file: string, now: Date): SandboxState {
 
 /** The state as the file has it (time not advanced), or null when there is none yet. */
 export function readSandboxStateIfExists(file: string): SandboxState | null {
-  const text = readTextIfExists(file);
-  if (text === null) return null;
-  try {
-    return parseSandboxState(parseJsonFile(file, text), '');
-  } catch (error) {
-    if (!(error instanceof ShapeError)) throw error;
-    throw new StateError(file, { kind: 'not-ours', what: 'sandbox-state', detail: `${error.path}: ${error.message}` });
-  }
+  return readOwnJson(file, parseSandboxState, 'sandbox-state', { explain: true });
 }
 
 /** Run `work` on the current state (time advanced to `now`) and persist whatever it changed, under the lock. */
