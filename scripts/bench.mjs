@@ -38,7 +38,7 @@ const STARTUP = [
   { label: 'leb --sandbox plans --json', argv: [BIN, '--sandbox', 'plans', '--json'], ratio: 1.4, rssMiB: 64 },
 ];
 
-/** Run node once; resolves with wall time (ms), peak RSS (KiB) and CPU time (ms) with `rss`, exit code and output. */
+/** Run node once; resolves with wall time (ms), and with `rss` peak RSS (KiB), CPU time (ms) and minor page faults; exit code and output. */
 function run(argv, { home = clientHome, stdin, rss = false } = {}) {
   const rssFile = rss ? join(home, `.rss-${process.hrtime.bigint()}`) : null;
   const env = { ...baseEnv, LEB_HOME: home, ...(rssFile ? { LEB_BENCH_RSS_FILE: rssFile } : {}) };
@@ -54,15 +54,16 @@ function run(argv, { home = clientHome, stdin, rss = false } = {}) {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       let rssKiB = null;
       let cpuMs = null;
+      let faults = null;
       if (rssFile) {
         try {
-          [rssKiB, cpuMs] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
+          [rssKiB, cpuMs, faults] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
           rmSync(rssFile);
         } catch {
           // No figure when the child wrote none (it failed before its exit hook).
         }
       }
-      resolvePromise({ ms, rssKiB, cpuMs, code, stdout, stderr });
+      resolvePromise({ ms, rssKiB, cpuMs, faults, code, stdout, stderr });
     });
     child.stdin.end(stdin ?? '');
   });
@@ -79,12 +80,14 @@ async function startup() {
   const times = STARTUP.map(() => []);
   const rss = STARTUP.map(() => []);
   const cpu = STARTUP.map(() => []);
+  const faults = STARTUP.map(() => []);
   const once = async (index, withRss) => {
     const result = await run(STARTUP[index].argv, { home: startupHome, rss: withRss });
     if (result.code !== 0) throw new Error(`${STARTUP[index].label}: exit ${result.code}\n${result.stderr}`);
     if (!withRss) return void times[index].push(result.ms);
     rss[index].push(result.rssKiB / 1024);
     cpu[index].push(result.cpuMs);
+    faults[index].push(result.faults);
   };
   const loadBefore = loadavg()[0];
   // Warm-up: seeds the sandbox state and fills the OS file cache; not counted.
@@ -106,12 +109,14 @@ async function startup() {
     allMet &&= met;
     const target = [c.ratio === undefined ? '' : `≤ ${c.ratio}×`, c.rssMiB === undefined ? '' : `≤ ${c.rssMiB} MiB`].filter(Boolean).join(', ');
     const cpuMedian = median(cpu[i]);
-    return [c.label, fmt(m), `${ratio.toFixed(2)}×`, fmt(cpuMedian), `${(cpuMedian / cpuBase).toFixed(2)}×`, `${peak.toFixed(0)} MiB`, target, c.ratio === undefined ? '' : met ? 'met' : 'MISSED'];
+    return [c.label, fmt(m), `${ratio.toFixed(2)}×`, fmt(cpuMedian), `${(cpuMedian / cpuBase).toFixed(2)}×`, String(median(faults[i])), `${peak.toFixed(0)} MiB`, target, c.ratio === undefined ? '' : met ? 'met' : 'MISSED'];
   });
   const machine = cpus();
   console.log(`\nleb start-up (${ROUNDS} alternating rounds, and as many for CPU and RSS; Node ${process.version}, ${process.platform}/${process.arch}, ${machine.length} × ${machine[0]?.model.trim() ?? 'cpu'})`);
   console.log(`load average (1 min) ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after: on a busy machine, trust the CPU column more\n`);
-  table(['', 'wall', 'ratio', 'CPU', 'ratio', 'peak RSS', 'target (wall, RSS)', ''], rows);
+  // Minor page faults: memory first touched, which costs about 13 µs a page on these machines and moves much less
+  // than time from one run to the next (ARCHITECTURE.md, "Start-up"); the steadiest way to compare two builds.
+  table(['', 'wall', 'ratio', 'CPU', 'ratio', 'faults', 'peak RSS', 'target (wall, RSS)', ''], rows);
   return allMet;
 }
 
