@@ -9,6 +9,7 @@ import type { ChalkInstance } from 'chalk';
 import type { ExitCodeValue } from '../errors.js';
 import type { Language, Messages } from '../io/messages/index.js';
 import type { Prompter } from '../io/prompter.js';
+import type { Spinner } from '../io/spinner.js';
 import type { IO, NoPromptReason } from '../io/streams.js';
 import type { AccountTarget } from '../providers/open.js';
 import type { Provider } from '../providers/port.js';
@@ -37,10 +38,7 @@ export interface Reported {
   hint: string | null;
 }
 
-export interface Spinner {
-  update(text: string): void;
-  stop(): void;
-}
+export type { Spinner };
 
 export interface Context {
   io: IO;

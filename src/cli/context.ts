@@ -3,6 +3,7 @@
 // handed in rather than reached for.
 
 import { Chalk } from 'chalk';
+import { delayedSpinner } from '../io/spinner.js';
 import type { Context, GlobalOptions, Spinner } from '../app/context.js';
 import { forSandbox, intlLocale, messagesFor, promptWords } from '../io/messages/index.js';
 import { inquirerPrompter, type Prompter } from '../io/prompter.js';
@@ -155,17 +156,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
       // Only where a person watches: on a terminal, not under CI. ora writes to stderr.
       // On a stream that is not a real terminal (a test's buffer) ora would print the text as a plain line.
       if (!io.stderrIsTTY || isTruthyEnv(env.CI) || signal.aborted || (io.stderrStream as { isTTY?: boolean }).isTTY !== true) return noSpinner;
-      const { default: ora } = await import('ora');
-      // discardStdin off: ora's discarder puts stdin in raw mode without reading it, which swallowed Ctrl-C.
-      // Left alone, the terminal turns Ctrl-C into SIGINT, which main handles.
-      const spinner = ora({ text, stream: io.stderrStream, discardStdin: false }).start();
-      // Ctrl-C clears the spinner before anything says why the run ended.
-      const stop = () => {
-        signal.removeEventListener('abort', stop);
-        spinner.stop();
-      };
-      signal.addEventListener('abort', stop, { once: true });
-      return { update: (next) => void (spinner.text = next), stop };
+      return delayedSpinner(text, io.stderrStream, signal);
     },
     outsideTimeout: pausedDeadline(deps.deadline),
     onInterrupt(say) {

@@ -1,0 +1,69 @@
+// The spinner (src/io/spinner.ts): nothing for a quick wait, the latest text once a wait is long enough, and
+// nothing more once stopped or interrupted.
+
+import { Writable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SHOW_AFTER_MS, delayedSpinner } from '../../src/io/spinner.js';
+
+/** A terminal as ora sees one: a TTY stream with a cursor, collecting what is drawn. */
+function terminal() {
+  let drawn = '';
+  const stream = Object.assign(
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        drawn += chunk.toString('utf8');
+        done();
+      },
+    }),
+    { isTTY: true, columns: 80, cursorTo: () => true, clearLine: () => true, moveCursor: () => true },
+  );
+  return { stream, drawn: () => drawn };
+}
+
+describe('delayedSpinner', () => {
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
+  it('a wait shorter than SHOW_AFTER_MS draws nothing, then or later', async () => {
+    const { stream, drawn } = terminal();
+    const spinner = delayedSpinner('Reading lines…', stream, new AbortController().signal);
+    vi.advanceTimersByTime(SHOW_AFTER_MS - 1);
+    spinner.stop();
+    vi.advanceTimersByTime(10 * SHOW_AFTER_MS);
+    await vi.dynamicImportSettled();
+    expect(drawn()).toBe('');
+  });
+
+  it('a longer wait shows the latest text, which follows updates until stopped', async () => {
+    const { stream, drawn } = terminal();
+    const spinner = delayedSpinner('Reading lines… 0/4', stream, new AbortController().signal);
+    spinner.update('Reading lines… 1/4');
+    vi.advanceTimersByTime(SHOW_AFTER_MS);
+    await vi.dynamicImportSettled();
+    expect(drawn()).toContain('Reading lines… 1/4');
+    expect(drawn()).not.toContain('0/4');
+    spinner.update('Reading lines… 3/4');
+    vi.advanceTimersByTime(1_000);
+    expect(drawn()).toContain('Reading lines… 3/4');
+    spinner.stop();
+    const after = drawn();
+    vi.advanceTimersByTime(1_000);
+    expect(drawn()).toBe(after);
+  });
+
+  it('Ctrl-C (the run signal aborting) stops it, before or after it is shown', async () => {
+    for (const wait of [SHOW_AFTER_MS / 2, SHOW_AFTER_MS * 2]) {
+      const { stream, drawn } = terminal();
+      const run = new AbortController();
+      delayedSpinner('Reading the plans…', stream, run.signal);
+      vi.advanceTimersByTime(wait);
+      await vi.dynamicImportSettled();
+      run.abort();
+      const after = drawn();
+      vi.advanceTimersByTime(10 * SHOW_AFTER_MS);
+      await vi.dynamicImportSettled();
+      expect(drawn()).toBe(after);
+      if (wait < SHOW_AFTER_MS) expect(after).toBe('');
+    }
+  });
+});
