@@ -18,6 +18,8 @@ export interface IO {
   stderrIsTTY: boolean;
   /** Columns of the terminal stdout is on, when it is one. */
   columns: number | null;
+  /** Columns of the terminal stderr is on, when it is one (help after a usage error goes there). */
+  stderrColumns?: number | null;
 }
 
 const watched = new WeakSet<Writable>();
@@ -64,6 +66,7 @@ export function processIO(): IO {
     stdoutIsTTY: stdout.isTTY,
     stderrIsTTY: stderr.isTTY,
     columns: stdout.columns,
+    stderrColumns: stderr.columns,
   };
 }
 
