@@ -72,7 +72,7 @@ export async function main(argv: readonly string[], deps: MainDeps = {}): Promis
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
       outColumns: io.columns,
-      errColumns: io.stderrColumns ?? (io.stderrIsTTY ? io.columns : null),
+      errColumns: io.stderrColumns,
     },
     argv,
   );

@@ -30,6 +30,14 @@ const later = (done: ((error?: Error | null) => void) | undefined, error: Error 
   if (done) process.nextTick(done, error);
 };
 
+/** Where writes go once the reader has gone: nowhere, successfully. */
+const dropped: Writer = {
+  write(_chunk, done) {
+    later(done, null);
+    return true;
+  },
+};
+
 /**
  * `leb status | head -1`: once the reader has gone (EPIPE), what is still to be said has nowhere to go, and
  * that is not a failure of the run. Later writes are dropped and succeed, so the run finishes its work (a
@@ -39,10 +47,7 @@ export function streamWriter(stream: Writable): Writer {
   let gone = false;
   return {
     write(chunk, done) {
-      if (gone) {
-        later(done, null);
-        return true;
-      }
+      if (gone) return dropped.write(chunk, done);
       return stream.write(chunk, (error) => {
         if (isBrokenPipe(error)) gone = true;
         // After a broken pipe the stream is destroyed: writes still queued fail with that, not with EPIPE.
@@ -60,28 +65,23 @@ export function streamWriter(stream: Writable): Writer {
  * stream's would.
  */
 export function fdOutput(fd: number, stream: () => Writable): Writer {
-  let fallback: Writer | null = null;
-  let gone = false;
+  /** Where writes go instead once the descriptor cannot take them: the stream, or nowhere. */
+  let instead: Writer | null = null;
   return {
     write(chunk, done) {
-      if (fallback) return fallback.write(chunk, done);
-      if (gone) {
-        later(done, null);
-        return true;
-      }
+      if (instead) return instead.write(chunk, done);
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       let written = 0;
       try {
         while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
-          fallback = streamWriter(stream());
-          return fallback.write(bytes.subarray(written), done);
+          instead = streamWriter(stream());
+          return instead.write(bytes.subarray(written), done);
         }
         if (isBrokenPipe(error)) {
-          gone = true;
-          later(done, null);
-          return true;
+          instead = dropped;
+          return instead.write(chunk, done);
         }
         later(done, error as Error);
         return false;

@@ -19,7 +19,7 @@ export interface IO {
   /** Columns of the terminal stdout is on, when it is one. */
   columns: number | null;
   /** Columns of the terminal stderr is on, when it is one (help after a usage error goes there). */
-  stderrColumns?: number | null;
+  stderrColumns: number | null;
 }
 
 const watched = new WeakSet<Writable>();

@@ -8,7 +8,8 @@ export interface BufferIO extends IO {
   err(): string;
 }
 
-class Collect extends Writable {
+/** A stream that keeps what is written to it, as text. */
+export class Collect extends Writable {
   text = '';
   override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
     this.text += chunk.toString('utf8');
@@ -31,6 +32,7 @@ export function bufferIO(options: { tty?: boolean; stdin?: string; columns?: num
     stdoutIsTTY: tty,
     stderrIsTTY: tty,
     columns: tty ? (options.columns ?? 120) : null,
+    stderrColumns: tty ? (options.columns ?? 120) : null,
     out: () => stdout.text,
     err: () => stderr.text,
   };

@@ -8,14 +8,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fdOutput, streamWriter, writesDirectly } from '../../src/io/fd-output.js';
-
-class Collect extends Writable {
-  chunks: Buffer[] = [];
-  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
-    this.chunks.push(Buffer.from(chunk));
-    done();
-  }
-}
+import { Collect } from '../helpers/io.js';
 
 const never = (): never => {
   throw new Error('not expected here');
@@ -89,7 +82,7 @@ describe('fdOutput', () => {
     const direct = drain(reader);
     expect(direct.length).toBeGreaterThan(0);
     expect(direct.length).toBeLessThan(text.length);
-    expect(Buffer.concat([direct, ...stream.chunks]).toString('utf8')).toBe(`${text}later\n`);
+    expect(direct.toString('utf8') + stream.text).toBe(`${text}later\n`);
     expect(streams).toBe(1);
   });
 

@@ -1,23 +1,14 @@
 // The spinner (src/io/spinner.ts): nothing for a quick wait, the latest text once a wait is long enough, and
 // nothing more once stopped or interrupted.
 
-import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SHOW_AFTER_MS, delayedSpinner } from '../../src/io/spinner.js';
+import { Collect } from '../helpers/io.js';
 
 /** A terminal as ora sees one: a TTY stream with a cursor, collecting what is drawn. */
 function terminal() {
-  let drawn = '';
-  const stream = Object.assign(
-    new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        drawn += chunk.toString('utf8');
-        done();
-      },
-    }),
-    { isTTY: true, columns: 80, cursorTo: () => true, clearLine: () => true, moveCursor: () => true },
-  );
-  return { stream, drawn: () => drawn };
+  const stream = Object.assign(new Collect(), { isTTY: true, columns: 80, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
+  return { stream, drawn: () => stream.text };
 }
 
 describe('delayedSpinner', () => {
