@@ -32,7 +32,7 @@ const zones = Object.entries(LAYERS).flatMap(([name, layer]) =>
     })),
 );
 
-const nodeGlobals = { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' };
+const nodeGlobals = { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', WebAssembly: 'readonly' };
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/'] },

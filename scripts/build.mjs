@@ -17,6 +17,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -26,7 +27,8 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
  * the library's default export (an ES module's `export default`; see vendorPlugin).
  */
 const VENDOR = {
-  undici: { file: 'undici', byDefault: false },
+  // scripts/vendor/undici.cjs: only the parts leb uses.
+  undici: { file: 'undici', byDefault: false, entry: 'scripts/vendor/undici.cjs' },
   zod: { file: 'zod', byDefault: false },
   'proper-lockfile': { file: 'proper-lockfile', byDefault: false },
   // A function, required on its first call rather than when io/width.ts loads (see vendorPlugin).
@@ -201,9 +203,52 @@ const plainAssert = {
   },
 };
 
+/**
+ * undici's HTTP/2 client requires node:http2 when it loads, though only a connection that agreed on h2 uses it,
+ * and leb's Agent never offers h2 (allowH2 stays false, its default): node:http2 and the stream internals it
+ * pulls were 15 ms of every run that talks HTTP. What the client reads from it when it loads: the constants,
+ * none of which an HTTP/1.1 connection uses.
+ */
+const noHttp2 = {
+  name: 'no-http2',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?http2$/ }, () => ({ path: 'http2', namespace: 'no-http2' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-http2' }, () => ({ contents: 'module.exports = { constants: {} };', loader: 'js' }));
+  },
+};
+
+/**
+ * undici's llhttp compiled and run with WebAssembly tiering up off (scripts/vendor/wasm-tiering.cjs): its two
+ * compiles and its one parse call, as undici 7 writes them. The build fails, loudly, if undici no longer does.
+ */
+const LLHTTP_CALLS = [
+  { text: 'new WebAssembly.Module(', count: 2, replace: (tiering) => `require(${tiering}).compileWasm(` },
+  {
+    text: 'ret = llhttp.llhttp_execute(this.ptr, currentBufferPtr, chunk.length)',
+    count: 1,
+    replace: (tiering) => `ret = require(${tiering}).untiered(() => llhttp.llhttp_execute(this.ptr, currentBufferPtr, chunk.length))`,
+  },
+];
+const llhttpTiering = {
+  name: 'llhttp-tiering',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]undici[\\/]lib[\\/]dispatcher[\\/]client-h1\.js$/ }, (args) => {
+      const tiering = JSON.stringify(fileURLToPath(new URL('./vendor/wasm-tiering.cjs', import.meta.url)));
+      let source = readFileSync(args.path, 'utf8');
+      for (const { text, count, replace } of LLHTTP_CALLS) {
+        const found = source.split(text).length - 1;
+        if (found !== count) throw new Error(`${args.path}: expected ${count} of \`${text}\`, found ${found} (scripts/vendor/wasm-tiering.cjs)`);
+        source = source.replaceAll(text, replace(tiering));
+      }
+      return { contents: source, loader: 'js' };
+    });
+  },
+};
+
+const VENDOR_PLUGINS = { 'proper-lockfile': [plainFs, plainAssert], undici: [noHttp2, llhttpTiering] };
 await Promise.all(
-  Object.entries(VENDOR).map(([name, { file }]) =>
-    build({ ...common, entryPoints: [name], outfile: `dist/vendor/${file}.cjs`, plugins: name === 'proper-lockfile' ? [plainFs, plainAssert] : [] }),
+  Object.entries(VENDOR).map(([name, { file, entry }]) =>
+    build({ ...common, entryPoints: [entry ?? name], outfile: `dist/vendor/${file}.cjs`, plugins: VENDOR_PLUGINS[name] ?? [] }),
   ),
 );
 

@@ -4,11 +4,12 @@
 // `npm run bench`.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, testEnv } from '../helpers/cli.js';
+import { BIN, runBin, testEnv } from '../helpers/cli.js';
+import { serveBinary } from '../helpers/serve.js';
 
 const ROOT = join(BIN, '../..');
 const temp = mkdtempSync(join(tmpdir(), 'leb-startup-'));
@@ -20,9 +21,9 @@ writeFileSync(
 );
 
 /** What a run of `leb <argv>` loaded: files under the package (relative to it), and Node's built-in modules. */
-function loads(argv: string[]): { files: string[]; builtins: string[] } {
+function loads(argv: string[], inHome = home): { files: string[]; builtins: string[] } {
   const list = join(temp, 'loaded.json');
-  const run = spawnSync(process.execPath, ['--require', preload, BIN, ...argv], { env: testEnv(home, { LEB_TEST_LOADED: list, LEB_NO_KEYRING: '1' }), encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--require', preload, BIN, ...argv], { env: testEnv(inHome, { LEB_TEST_LOADED: list, LEB_NO_KEYRING: '1' }), encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
   const { files, builtins } = JSON.parse(readFileSync(list, 'utf8')) as { files: string[]; builtins: string[] };
   return {
@@ -36,10 +37,11 @@ function loads(argv: string[]): { files: string[]; builtins: string[] } {
 
 const loaded = (argv: string[]) => loads(argv).files;
 
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
 describe('what a run loads', () => {
   // The first run seeds the sandbox's state, which takes the lock; the runs measured here find it in place.
   beforeAll(() => void loaded(['--sandbox', 'status']));
-  afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
   it('--version: the bin and package.json, not the bundle', () => {
     expect(loaded(['--version'])).toEqual(['bin/leb.js', 'package.json']);
@@ -68,5 +70,48 @@ describe('what a run loads', () => {
   // Building process.stdout for a pipe loads net and the stream machinery (src/io/fd-output.ts).
   it.each(['--version', '--help', '--sandbox plans --json', '--sandbox status --json'])('%s with stdout and stderr on pipes: neither net, stream nor tty', (command) => {
     expect(loads(command.split(' ')).builtins.filter((name) => ['net', 'stream', 'tty'].includes(name))).toEqual([]);
+  });
+});
+
+describe('what a run that talks HTTP loads', () => {
+  const httpHome = join(temp, 'http-home');
+  const serverHome = join(temp, 'server-home');
+  let stop = () => {};
+  beforeAll(async () => {
+    const served = await serveBinary(serverHome);
+    stop = () => served.child.kill('SIGKILL');
+    const { url, login, password } = served.hello;
+    const added = await runBin(['account', 'add', 'local', '--provider', 'http', '--endpoint', url, '--login', login, '--password-stdin'], {
+      home: httpHome,
+      env: { LEB_NO_KEYRING: '1' },
+      stdin: `${password}\n`,
+    });
+    expect(added.code, added.stderr).toBe(0);
+  });
+  afterAll(() => stop());
+
+  // scripts/vendor/undici.cjs: undici's Agent and request(), not its index (fetch, WebSocket, caches), one of
+  // whose modules made Node load its own copy of undici; and no HTTP/2, which leb never offers.
+  it("status: undici without node:http2 or Node's own undici", () => {
+    const { files, builtins } = loads(['status', '--json'], httpHome);
+    expect(files).toContain('dist/vendor/undici.cjs');
+    expect(builtins.filter((name) => name === 'http2' || name.includes('deps/undici'))).toEqual([]);
+  });
+
+  // scripts/vendor/wasm-tiering.cjs changes V8's flags while llhttp runs; left changed, every run would refuse
+  // the code cache the run before it made, and write it again.
+  it('status: the start-up code caches one run makes are the ones the next run uses', async () => {
+    const caches = () =>
+      Object.fromEntries(
+        readdirSync(join(httpHome, 'cache'))
+          .filter((name) => name.startsWith('startup-code-'))
+          .map((name) => [name, statSync(join(httpHome, 'cache', name)).mtimeMs]),
+      );
+    await runBin(['status', '--json'], { home: httpHome, env: { LEB_NO_KEYRING: '1' } });
+    const made = caches();
+    expect(Object.keys(made)).toEqual(expect.arrayContaining(['startup-code-main-status.bin', 'startup-code-vendor-undici.bin']));
+    const again = await runBin(['status', '--json'], { home: httpHome, env: { LEB_NO_KEYRING: '1' } });
+    expect(again.code, again.stderr).toBe(0);
+    expect(caches()).toEqual(made);
   });
 });

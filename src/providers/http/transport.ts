@@ -1,8 +1,9 @@
-// One HTTP round trip on undici's request() with the injected dispatcher: the answer as text, or a failure
-// classified by what matters for payments, namely whether the request may have reached the server.
+// One HTTP round trip on the injected dispatcher's request(): the answer as text, or a failure classified by
+// what matters for payments, namely whether the request may have reached the server. The dispatcher's method,
+// not undici's top-level request(), so the build can leave out the rest of undici's index (scripts/vendor/undici.cjs).
 
 import type { IncomingHttpHeaders } from 'node:http';
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { NetworkFailure } from '../port.js';
 import { BODY_TIMEOUT_MS, HEADERS_TIMEOUT_MS } from './transport-limits.js';
 /** Answers bigger than this are not a Provider API answer. */
@@ -73,8 +74,9 @@ export function classify(error: unknown, deadlineHit: boolean): Failure {
 export async function exchange(dispatcher: Dispatcher, x: Exchange): Promise<Answer | Failure> {
   const deadline = AbortSignal.timeout(Math.max(1, x.remainingMs));
   try {
-    const response = await request(x.url, {
-      dispatcher,
+    const response = await dispatcher.request({
+      origin: x.url.origin,
+      path: `${x.url.pathname}${x.url.search}`,
       method: x.method,
       headers: x.headers,
       body: x.body ?? null,
