@@ -2,7 +2,7 @@
 // disagree with its schemas (docs/airalo.md): prices may be decimals where the schema says integer, counts may
 // come as strings, unlimited packages report 0 MB, a recycled eSIM has null expiry and null is_unlimited.
 
-import { z } from 'zod';
+import { z } from '../zod.js';
 
 /** A number Airalo may write as a JSON number or as a numeric string ("9.50", "5"). */
 const numeric = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/).transform(Number)]);

@@ -4,7 +4,7 @@
 // Objects strip unknown keys rather than rejecting them, so either side may add fields without breaking the
 // other. Units are stated on every field because the spec's descriptions come from here.
 
-import { z } from 'zod';
+import { z } from '../zod.js';
 
 /** Schemas that appear by name under components.schemas in the spec. */
 export const apiSchemas = z.registry<{ id: string }>();

@@ -3,7 +3,7 @@
 // integers or strings. Every amount is kept as the decimal text it was written as (never a float in leb), and
 // converted to minor units by `decimalToMinor`. Unknown keys are ignored. See docs/reloadly.md.
 
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { currencyExponent, type Money } from '../../domain/money.js';
 
 /** A decimal amount written as a JSON number or a string, kept as its exact decimal text. */
