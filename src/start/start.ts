@@ -12,7 +12,7 @@
 // borrows another command's data for the bundle, then saves its own.
 
 import { readdirSync, readFileSync } from 'node:fs';
-import { Module, createRequire } from 'node:module';
+import type { Module } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { Script } from 'node:vm';
 import { resolveHome } from '../store/paths.js';
@@ -56,10 +56,16 @@ export function commandOf(argv: readonly string[]): string | null {
  * own (scripts/build.mjs): wrapping it here made V8 copy the whole text once more (a joined string is made
  * flat before it is compiled), 350 KB of memory touched on every run.
  */
-export function runScript(file: string, require: NodeJS.Require, cachedData: Uint8Array | null): { exports: unknown; script: Script } {
+/**
+ * Node's Module class, with createRequire. bin/leb.js hands over its own module's class (`module.constructor`):
+ * importing node:module would load Node's ES module loader with it, most of a millisecond of every run.
+ */
+export type ModuleClass = typeof Module;
+
+export function runScript(file: string, require: NodeJS.Require, cachedData: Uint8Array | null, ModuleClass: ModuleClass): { exports: unknown; script: Script } {
   // Stack positions are those of the file as it is on disk, wrapper line included.
   const script = new Script(readFileSync(file, 'utf8'), { filename: file, ...(cachedData ? { cachedData: Buffer.from(cachedData.buffer, cachedData.byteOffset, cachedData.length) } : {}) });
-  const module = new Module(file);
+  const module = new ModuleClass(file);
   module.filename = file;
   require.cache[file] = module;
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, dirname(file));
@@ -78,7 +84,8 @@ export class CachedLoader {
     private readonly files: Readonly<Record<string, string>>,
     private readonly dir: string | null,
     /** Files whose data is kept per command, and this run's command ("main.cjs" → "status"; null: none). */
-    private readonly variants: Readonly<Record<string, string | null>> = {},
+    private readonly variants: Readonly<Record<string, string | null>>,
+    private readonly ModuleClass: ModuleClass,
   ) {}
 
   /** The exports of dist/`path` (for instance "main.cjs"), loaded once. */
@@ -95,7 +102,7 @@ export class CachedLoader {
     // A command's first run borrows another command's data (most of the bundle's start is the same for all),
     // then saves its own.
     const cached = own ?? (location && perCommand ? this.borrow(cacheName(path), name, key) : null);
-    const { exports, script } = runScript(file, this.requireFor(file), cached);
+    const { exports, script } = runScript(file, this.requireFor(file), cached, this.ModuleClass);
     if (location && (own === null || script.cachedDataRejected === true)) this.unsaved.push({ name, key, script });
     this.loaded.set(path, exports);
     return exports;
@@ -128,7 +135,7 @@ export class CachedLoader {
 
   /** A require for `file`: the dist/ files this loader knows go through it, anything else through Node. */
   private requireFor(file: string): NodeJS.Require {
-    const nodeRequire = createRequire(file);
+    const nodeRequire = this.ModuleClass.createRequire(file);
     const distRequire = (id: string): unknown => {
       if (id.startsWith('./') || id.startsWith('../')) {
         const path = relative(this.distDir, join(dirname(file), id)).split(sep).join('/');
@@ -140,11 +147,11 @@ export class CachedLoader {
   }
 }
 
-export async function start(argv: readonly string[], distDir: string): Promise<number> {
+export async function start(argv: readonly string[], distDir: string, ModuleClass: ModuleClass): Promise<number> {
   // Every file start.cjs loads has Node's wrapper around it already, so only this loader can run it: a build
   // without the list would fail later and more obscurely.
   if (typeof __LEB_DIST_FILES__ !== 'object') throw new Error('dist/start.cjs was built without the list of dist/ files (scripts/build.mjs)');
-  const loader = new CachedLoader(distDir, __LEB_DIST_FILES__, cacheDir(resolveHome(process.env)), { 'main.cjs': commandOf(argv) });
+  const loader = new CachedLoader(distDir, __LEB_DIST_FILES__, cacheDir(resolveHome(process.env)), { 'main.cjs': commandOf(argv) }, ModuleClass);
   const code = await (loader.load('main.cjs') as { main: Main }).main(argv);
   // Saved after a run that went well, so the data holds the functions that run compiled too. A failed run
   // changes nothing under LEB_HOME, the cache included.
