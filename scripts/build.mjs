@@ -83,7 +83,7 @@ const lazyChildProcessPlugin = {
     b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => {
       if (args.namespace === 'lazy') return undefined;
       if (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)) return { path: 'child_process', namespace: 'lazy' };
-      if (args.importer.includes('/src/')) return { path: 'child_process-functions', namespace: 'lazy' };
+      if (/[\\/]src[\\/]/.test(args.importer)) return { path: 'child_process-functions', namespace: 'lazy' };
       return undefined;
     });
     b.onLoad({ filter: /^child_process$/, namespace: 'lazy' }, () => ({
@@ -115,7 +115,7 @@ const lazyBuiltinsPlugin = {
   name: 'lazy-builtins',
   setup(b) {
     b.onResolve({ filter: new RegExp(`^node:(${Object.keys(LAZY_BUILTINS).join('|')})$`) }, (args) =>
-      args.importer.includes('/src/') ? { path: args.path.slice('node:'.length), namespace: 'lazy-builtin' } : undefined,
+      /[\\/]src[\\/]/.test(args.importer) ? { path: args.path.slice('node:'.length), namespace: 'lazy-builtin' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
       contents: [
@@ -225,29 +225,18 @@ const noHttp2 = {
 };
 
 /**
- * undici's llhttp compiled and run with WebAssembly tiering up off (scripts/vendor/wasm-tiering.cjs): its two
- * compiles and its one parse call, as undici 7 writes them. The build fails, loudly, if undici no longer does.
+ * undici's llhttp compiled by scripts/vendor/wasm-tiering.cjs, with tiering up off: its two compiles, as
+ * undici 7 writes them. The build fails, loudly, if undici no longer compiles it that way.
  */
-const LLHTTP_CALLS = [
-  { text: 'new WebAssembly.Module(', count: 2, replace: (tiering) => `require(${tiering}).compileWasm(` },
-  {
-    text: 'ret = llhttp.llhttp_execute(this.ptr, currentBufferPtr, chunk.length)',
-    count: 1,
-    replace: (tiering) => `ret = require(${tiering}).untiered(() => llhttp.llhttp_execute(this.ptr, currentBufferPtr, chunk.length))`,
-  },
-];
 const llhttpTiering = {
   name: 'llhttp-tiering',
   setup(b) {
     b.onLoad({ filter: /[\\/]undici[\\/]lib[\\/]dispatcher[\\/]client-h1\.js$/ }, (args) => {
       const tiering = JSON.stringify(fileURLToPath(new URL('./vendor/wasm-tiering.cjs', import.meta.url)));
-      let source = readFileSync(args.path, 'utf8');
-      for (const { text, count, replace } of LLHTTP_CALLS) {
-        const found = source.split(text).length - 1;
-        if (found !== count) throw new Error(`${args.path}: expected ${count} of \`${text}\`, found ${found} (scripts/vendor/wasm-tiering.cjs)`);
-        source = source.replaceAll(text, replace(tiering));
-      }
-      return { contents: source, loader: 'js' };
+      const source = readFileSync(args.path, 'utf8');
+      const compiles = source.split('new WebAssembly.Module(').length - 1;
+      if (compiles !== 2) throw new Error(`${args.path}: expected 2 WebAssembly compiles of llhttp, found ${compiles} (scripts/vendor/wasm-tiering.cjs)`);
+      return { contents: source.replaceAll('new WebAssembly.Module(', `require(${tiering}).compileWasm(`), loader: 'js' };
     });
   },
 };
