@@ -65,6 +65,12 @@ export default tseslint.config(
     rules: {
       'import-x/no-restricted-paths': ['error', { zones }],
       'import-x/no-cycle': 'error',
+      // zod is configured once, before any schema is built (src/providers/zod.ts, which says why).
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: "Import z from src/providers/zod.ts (types may come from 'zod').", allowTypeImports: true }] },
+      ],
     },
   },
+  { files: ['src/providers/zod.ts'], rules: { '@typescript-eslint/no-restricted-imports': 'off' } },
 );
