@@ -164,6 +164,7 @@ async function addAccount(name, hello, home) {
 }
 
 async function stopServer(server) {
+  if (server.exitCode !== null || server.signalCode !== null) return;
   // serve saves its start-up code cache as it exits: its LEB_HOME is removed only once it has.
   const closed = new Promise((resolveClosed) => server.once('close', resolveClosed));
   server.kill('SIGTERM');
@@ -173,9 +174,12 @@ async function stopServer(server) {
 async function fleet() {
   // One account of the 4 demo lines on a server with no latency: what a run that talks HTTP costs beyond a
   // sandbox run (loading undici and zod, connecting, parsing). Its warm-up run leaves the code cache in place.
-  const small = await startServer([], smallServerHome);
-  const { child: server, hello } = await startServer(['--lines', String(LINES), '--latency', String(LATENCY_MS), '--seed', '1'], serverHome);
+  const servers = [];
   try {
+    const small = await startServer([], smallServerHome);
+    servers.push(small.child);
+    const { child: server, hello } = await startServer(['--lines', String(LINES), '--latency', String(LATENCY_MS), '--seed', '1'], serverHome);
+    servers.push(server);
     await addAccount('local', small.hello, smallClientHome);
     await leb(['status', '--json'], { home: smallClientHome });
     await addAccount('fleet', hello, clientHome);
@@ -194,7 +198,7 @@ async function fleet() {
     const medianMs = Number.parseFloat(fleetRow[1]) * (fleetRow[1].endsWith(' s') ? 1000 : 1);
     console.log(`\nstatus over HTTP: ${fleetRow[1]} = ${((medianMs / sequentialMs) * 100).toFixed(1)}% of the sequential ${fmt(sequentialMs)}`);
   } finally {
-    await Promise.all([stopServer(server), stopServer(small.child)]);
+    await Promise.all(servers.map(stopServer));
   }
 }
 

@@ -76,10 +76,13 @@ describe('what a run loads', () => {
 describe('what a run that talks HTTP loads', () => {
   const httpHome = join(temp, 'http-home');
   const serverHome = join(temp, 'server-home');
-  let stop = () => {};
+  let stop = async () => {};
   beforeAll(async () => {
     const served = await serveBinary(serverHome);
-    stop = () => served.child.kill('SIGKILL');
+    stop = async () => {
+      served.child.kill('SIGKILL');
+      await served.exited;
+    };
     const { url, login, password } = served.hello;
     const added = await runBin(['account', 'add', 'local', '--provider', 'http', '--endpoint', url, '--login', login, '--password-stdin'], {
       home: httpHome,
@@ -98,16 +101,20 @@ describe('what a run that talks HTTP loads', () => {
     expect(builtins.filter((name) => name === 'http2' || name.includes('deps/undici'))).toEqual([]);
   });
 
-  // scripts/vendor/wasm-tiering.cjs changes V8's flags while llhttp runs; left changed, every run would refuse
-  // the code cache the run before it made, and write it again.
+  // scripts/vendor/wasm-tiering.cjs changes V8's flags while llhttp compiles; left changed, every run would
+  // refuse the code cache the run before it made, and write it again (a new file, renamed over the old one).
   it('status: the start-up code caches one run makes are the ones the next run uses', async () => {
     const caches = () =>
       Object.fromEntries(
         readdirSync(join(httpHome, 'cache'))
           .filter((name) => name.startsWith('startup-code-'))
-          .map((name) => [name, statSync(join(httpHome, 'cache', name)).mtimeMs]),
+          .map((name) => {
+            const { ino, mtimeMs } = statSync(join(httpHome, 'cache', name));
+            return [name, { ino, mtimeMs }];
+          }),
       );
-    await runBin(['status', '--json'], { home: httpHome, env: { LEB_NO_KEYRING: '1' } });
+    const first = await runBin(['status', '--json'], { home: httpHome, env: { LEB_NO_KEYRING: '1' } });
+    expect(first.code, first.stderr).toBe(0);
     const made = caches();
     expect(Object.keys(made)).toEqual(expect.arrayContaining(['startup-code-main-status.bin', 'startup-code-vendor-undici.bin']));
     const again = await runBin(['status', '--json'], { home: httpHome, env: { LEB_NO_KEYRING: '1' } });
