@@ -9,7 +9,7 @@ import type { ChalkInstance } from 'chalk';
 import type { ExitCodeValue } from '../errors.js';
 import type { Language, Messages } from '../io/messages/index.js';
 import type { Prompter } from '../io/prompter.js';
-import type { Spinner } from '../io/spinner.js';
+import type { Spinner, SpinnerText } from '../io/spinner.js';
 import type { IO, NoPromptReason } from '../io/streams.js';
 import type { AccountTarget } from '../providers/open.js';
 import type { Provider } from '../providers/port.js';
@@ -71,7 +71,7 @@ export interface Context {
   /** A failure the run goes on past (one account of several): said as an error, with what to do next. */
   error(message: string, hint?: string | null): void;
   debug(message: string): void;
-  spinner(text: string): Promise<Spinner>;
+  spinner(text: SpinnerText): Promise<Spinner>;
   provider(target: AccountTarget): Promise<Provider>;
   /** Opens a web page in the user's browser (platform opener, never a shell). */
   openUrl(url: string): Promise<void>;

@@ -97,7 +97,7 @@ export async function resolveLines(
   targets: readonly AccountTarget[],
   refs: readonly string[],
 ): Promise<FoundLine[]> {
-  const all = await withProgress(ctx, ctx.t['progress.findingLine'](targets.length), () => listAllLines(ctx, targets));
+  const all = await withProgress(ctx, () => ctx.t['progress.findingLine'](targets.length), () => listAllLines(ctx, targets));
   const config = ctx.config.read();
   return refs.map((ref) => matchLine(ctx, config, all, ref));
 }
@@ -151,8 +151,8 @@ export function fetchLineViews(
   options: FetchOptions,
 ): Promise<{ views: LineView[]; failures: AccountFailure[] }> {
   const accounts = options.only ? 1 : targets.length;
-  const first = options.only ? ctx.t['progress.reading'](0, 1, 1) : ctx.t['progress.listing'](accounts);
-  return withProgress(ctx, first, (update) => fetchWithProgress(ctx, targets, options, (done, total) => update(ctx.t['progress.reading'](done, total, accounts))));
+  const first = () => (options.only ? ctx.t['progress.reading'](0, 1, 1) : ctx.t['progress.listing'](accounts));
+  return withProgress(ctx, first, (update) => fetchWithProgress(ctx, targets, options, (done, total) => update(() => ctx.t['progress.reading'](done, total, accounts))));
 }
 
 async function fetchWithProgress(

@@ -2,8 +2,10 @@
 // watches: see Context.spinner), with real counts when there are any.
 
 import type { Context } from './context.js';
+import type { SpinnerText } from '../io/spinner.js';
 
-export async function withProgress<T>(ctx: Pick<Context, 'spinner'>, text: string, work: (update: (text: string) => void) => Promise<T>): Promise<T> {
+/** `work` under a spinner saying `text`; texts are worded only if the spinner is drawn (SpinnerText). */
+export async function withProgress<T>(ctx: Pick<Context, 'spinner'>, text: SpinnerText, work: (update: (text: SpinnerText) => void) => Promise<T>): Promise<T> {
   const spinner = await ctx.spinner(text);
   try {
     return await work((next) => spinner.update(next));

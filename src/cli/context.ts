@@ -135,7 +135,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     sleep,
     canPrompt: noPromptReason(io, globals.noInput, env) === null,
     noPromptReason: noPromptReason(io, globals.noInput, env),
-    prompter: pausingDeadline(deps.prompter ?? inquirerPrompter(io, promptWords(t)), deps.deadline),
+    prompter: pausingDeadline(deps.prompter ?? inquirerPrompter(io, () => promptWords(t)), deps.deadline),
     openUrl: deps.openUrl ?? systemOpenUrl(),
     signal,
     paths,

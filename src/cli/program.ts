@@ -24,6 +24,7 @@ import { defineCarriers } from '../commands/carriers/carriers.command.js';
 import { defineKeep } from '../commands/keep/keep.command.js';
 import { defineAutopilot } from '../commands/autopilot/autopilot.command.js';
 import type { CommandName } from './command-names.js';
+import { help } from '../io/messages/help-keys.js';
 
 export interface ProgramOutput {
   writeOut: (text: string) => void;
@@ -85,20 +86,20 @@ export function namedCommand(program: Command, argv: readonly string[]): string 
 /** The program; given `argv`, only the command it names is defined when it names one (see namedCommand). */
 export function buildProgram(t: Messages, dispatch: Dispatch, output: ProgramOutput, argv: readonly string[] | null = null): Command {
   const program = new Command('leb')
-    .description(t['help.program'])
-    .version(VERSION, '-V, --version', t['help.opt.version'])
-    .helpOption('-h, --help', t['help.opt.help'])
-    .helpCommand('help [command]', t['help.cmd.help'])
+    .description(help['help.program'])
+    .version(VERSION, '-V, --version', help['help.opt.version'])
+    .helpOption('-h, --help', help['help.opt.help'])
+    .helpCommand('help [command]', help['help.cmd.help'])
     .configureHelp(helpConfiguration(t))
-    .option('--json', t['help.opt.json'])
-    .option('--account <name>', t['help.opt.account'])
-    .option('--sandbox', t['help.opt.sandbox'])
-    .option('--no-input', t['help.opt.noInput'])
-    .option('-y, --yes', t['help.opt.yes'])
-    .option('--no-color', t['help.opt.noColor'])
-    .addOption(new Option('--lang <lang>', t['help.opt.lang']))
-    .option('--timeout <seconds>', t['help.opt.timeout'])
-    .option('--debug', t['help.opt.debug'])
+    .option('--json', help['help.opt.json'])
+    .option('--account <name>', help['help.opt.account'])
+    .option('--sandbox', help['help.opt.sandbox'])
+    .option('--no-input', help['help.opt.noInput'])
+    .option('-y, --yes', help['help.opt.yes'])
+    .option('--no-color', help['help.opt.noColor'])
+    .addOption(new Option('--lang <lang>', help['help.opt.lang']))
+    .option('--timeout <seconds>', help['help.opt.timeout'])
+    .option('--debug', help['help.opt.debug'])
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: output.writeOut,
@@ -114,6 +115,6 @@ export function buildProgram(t: Messages, dispatch: Dispatch, output: ProgramOut
   program.exitOverride();
   const named = argv === null ? null : namedCommand(program, argv);
   for (const [name, define] of COMMANDS) if (named === null || named === name) define(program, t, dispatch);
-  withExamples(program, t['help.examples'], ['leb --sandbox status', 'leb status', 'leb topup', 'leb check || echo "a line needs attention"']);
+  withExamples(program, t, ['leb --sandbox status', 'leb status', 'leb topup', 'leb check || echo "a line needs attention"']);
   return program;
 }

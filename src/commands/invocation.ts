@@ -4,6 +4,7 @@
 
 import type { Command } from 'commander';
 import type { Context } from '../app/context.js';
+import type { Messages } from '../io/messages/index.js';
 
 export type Runner<O> = (ctx: Context, options: O) => Promise<number | void>;
 
@@ -19,6 +20,7 @@ export interface Invocation<O> {
 export type Dispatch = <O>(invocation: Invocation<O>, command: Command) => Promise<void>;
 
 /** Add "Examples:" to a command's --help. */
-export function withExamples(command: Command, heading: string, examples: readonly string[]): Command {
-  return command.addHelpText('after', `\n${heading}\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
+export function withExamples(command: Command, t: Messages, examples: readonly string[]): Command {
+  // Worded when help is drawn, not when the command is defined (src/io/messages/help-keys.ts).
+  return command.addHelpText('after', () => `\n${t['help.examples']}\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
 }

@@ -7,6 +7,7 @@ import type { Messages } from '../io/messages/index.js';
 import { selectsLines, type LineSelection } from '../app/line-selection.js';
 import { parseStates, parseWithin } from './flags.js';
 import { parseConcurrency } from './status/status.command.js';
+import { help } from '../io/messages/help-keys.js';
 
 export interface RawSelectors {
   atRisk?: boolean;
@@ -20,12 +21,12 @@ export interface RawSelectors {
 /** The selectors, and for commands that pay, --concurrency (payments at once). */
 export function addSelectors(command: Command, t: Messages, { concurrency = true } = {}): Command {
   command
-    .option('--at-risk', t['help.opt.atRisk'])
-    .option('--expiring-within <days>', t['help.status.expiringWithin'])
-    .option('--state <state>', t['help.status.state'])
-    .option('--label <text>', t['help.status.label'])
-    .option('--all', t['help.opt.all']);
-  if (concurrency) command.addOption(new Option('--concurrency <n>', t['help.opt.payConcurrency']).argParser((value) => parseConcurrency(value, t)));
+    .option('--at-risk', help['help.opt.atRisk'])
+    .option('--expiring-within <days>', help['help.status.expiringWithin'])
+    .option('--state <state>', help['help.status.state'])
+    .option('--label <text>', help['help.status.label'])
+    .option('--all', help['help.opt.all']);
+  if (concurrency) command.addOption(new Option('--concurrency <n>', help['help.opt.payConcurrency']).argParser((value) => parseConcurrency(value, t)));
   return command;
 }
 

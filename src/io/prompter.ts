@@ -51,7 +51,11 @@ function isPromptExit(error: unknown): boolean {
 }
 
 /** Inquirer bound to the given streams, loaded only when a prompt is really drawn. */
-export function inquirerPrompter(io: IO, words: PromptWords = englishWords): Prompter {
+/**
+ * Prompts on the terminal through Inquirer. `words` is asked for on the first prompt: most runs never prompt,
+ * and reading the words would load the message catalogue for nothing.
+ */
+export function inquirerPrompter(io: IO, words: () => PromptWords = () => englishWords): Prompter {
   // A getter: reading io.stdin builds the process's stdin stream, which a run that never prompts should not pay for.
   const context = {
     get input() {
@@ -62,9 +66,12 @@ export function inquirerPrompter(io: IO, words: PromptWords = englishWords): Pro
     },
     clearPromptOnDone: false,
   };
-  const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${words.keyActions[action] ?? action}`).join(' • ');
+  const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${words().keyActions[action] ?? action}`).join(' • ');
   const theme = { style: { keysHelpTip } };
-  const confirmTheme = { keywords: { yes: words.yes, no: words.no, error: ({ yes, no }: { yes: string; no: string }) => words.yesOrNo(yes, no) } };
+  const confirmTheme = () => {
+    const { yes, no, yesOrNo } = words();
+    return { keywords: { yes, no, error: (keywords: { yes: string; no: string }) => yesOrNo(keywords.yes, keywords.no) } };
+  };
   const guard = async <T>(ask: () => Promise<T>): Promise<T> => {
     try {
       return await ask();
@@ -105,7 +112,7 @@ export function inquirerPrompter(io: IO, words: PromptWords = englishWords): Pro
         return input(config, context);
       }),
     confirm: (message, defaultValue) =>
-      guard(async () => (await import('@inquirer/confirm')).default({ message, default: defaultValue, theme: confirmTheme }, context)),
+      guard(async () => (await import('@inquirer/confirm')).default({ message, default: defaultValue, theme: confirmTheme() }, context)),
     password: (message) => guard(async () => (await import('@inquirer/password')).default({ message, mask: '*', theme }, context)),
   };
 }

@@ -5,8 +5,14 @@
 
 import type { Writable } from 'node:stream';
 
+/**
+ * What a spinner says, worded only if the spinner is drawn: most waits end before it would be (or no one
+ * watches), and wording the text would load the message catalogue for a run that prints nothing else in words.
+ */
+export type SpinnerText = () => string;
+
 export interface Spinner {
-  update(text: string): void;
+  update(text: SpinnerText): void;
   stop(): void;
 }
 
@@ -18,7 +24,7 @@ export const SHOW_AFTER_MS = 150;
  * SHOW_AFTER_MS on. Stopped by `stop()` or when
  * `signal` aborts (Ctrl-C clears it before anything says why the run ended); once stopped it never appears.
  */
-export function delayedSpinner(text: string, stream: Writable, signal: AbortSignal, showAfterMs: number = SHOW_AFTER_MS): Spinner {
+export function delayedSpinner(text: SpinnerText, stream: Writable, signal: AbortSignal, showAfterMs: number = SHOW_AFTER_MS): Spinner {
   let current = text;
   let shown: { text: string; stop(): unknown } | null = null;
   let stopped = false;
@@ -29,7 +35,7 @@ export function delayedSpinner(text: string, stream: Writable, signal: AbortSign
     // Left alone, the terminal turns Ctrl-C into SIGINT, which main handles. isEnabled: whether a spinner is
     // drawn at all is the caller's decision (a terminal, not CI: src/cli/context.ts), made from the run's own
     // environment rather than ora's reading of process.env.
-    shown = ora({ text: current, stream, discardStdin: false, isEnabled: true }).start();
+    shown = ora({ text: current(), stream, discardStdin: false, isEnabled: true }).start();
   };
   // unref: a pending spinner never keeps a finished run alive.
   const timer = setTimeout(() => void show(), showAfterMs);
@@ -44,7 +50,7 @@ export function delayedSpinner(text: string, stream: Writable, signal: AbortSign
   return {
     update(next) {
       current = next;
-      if (shown) shown.text = next;
+      if (shown) shown.text = next();
     },
     stop,
   };

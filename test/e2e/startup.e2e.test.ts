@@ -55,12 +55,18 @@ describe('what a run loads', () => {
     expect(loaded(['--lang', 'zh-CN', '--help'])).toEqual(['bin/leb.js', 'dist/main.cjs', 'dist/messages/zh-CN.cjs', 'dist/start.cjs']);
   });
 
-  it('--sandbox plans --json: the bundle and messages alone (reading the sandbox needs no lock)', () => {
-    expect(loaded(['--sandbox', 'plans', '--json'])).toEqual(['bin/leb.js', 'dist/main.cjs', 'dist/messages/en.cjs', 'dist/start.cjs']);
+  // A run whose output is data alone words nothing, so it never loads a message catalogue: help texts are
+  // named by key (src/io/messages/help-keys.ts), spinner texts worded only when drawn (src/io/spinner.ts).
+  it('--sandbox plans --json: the bundle alone, no messages (reading the sandbox needs no lock)', () => {
+    expect(loaded(['--sandbox', 'plans', '--json'])).toEqual(['bin/leb.js', 'dist/main.cjs', 'dist/start.cjs']);
   });
 
-  it('--sandbox status --json: the bundle, messages and the lock (it merges the status cache), nothing else', () => {
-    expect(loaded(['--sandbox', 'status', '--json'])).toEqual(['bin/leb.js', 'dist/main.cjs', 'dist/messages/en.cjs', 'dist/start.cjs', 'dist/vendor/proper-lockfile.cjs']);
+  it('--sandbox status --json: the bundle and the lock (it merges the status cache), no messages', () => {
+    expect(loaded(['--sandbox', 'status', '--json'])).toEqual(['bin/leb.js', 'dist/main.cjs', 'dist/start.cjs', 'dist/vendor/proper-lockfile.cjs']);
+  });
+
+  it('--sandbox status (a table for people): the English messages too', () => {
+    expect(loaded(['--sandbox', 'status'])).toContain('dist/messages/en.cjs');
   });
 
   it.each(['--help', '--sandbox plans --json', '--sandbox status --json'])('%s: neither node:crypto nor node:child_process (a payment, a hook or --web needs them)', (command) => {

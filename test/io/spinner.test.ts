@@ -17,7 +17,7 @@ describe('delayedSpinner', () => {
 
   it('a wait shorter than SHOW_AFTER_MS draws nothing, then or later', async () => {
     const { stream, drawn } = terminal();
-    const spinner = delayedSpinner('Reading lines…', stream, new AbortController().signal);
+    const spinner = delayedSpinner(() => 'Reading lines…', stream, new AbortController().signal);
     vi.advanceTimersByTime(SHOW_AFTER_MS - 1);
     spinner.stop();
     vi.advanceTimersByTime(10 * SHOW_AFTER_MS);
@@ -25,15 +25,30 @@ describe('delayedSpinner', () => {
     expect(drawn()).toBe('');
   });
 
+  // Wording a text can load the message catalogue, which a run that ends quickly should not pay for.
+  it('a quick wait never words its texts; a longer one words only the one it shows', async () => {
+    const worded: string[] = [];
+    const text = (words: string) => () => (worded.push(words), words);
+    const quick = delayedSpinner(text('quick'), terminal().stream, new AbortController().signal);
+    quick.update(text('quick 1/2'));
+    quick.stop();
+    const slow = delayedSpinner(text('slow 0/2'), terminal().stream, new AbortController().signal);
+    slow.update(text('slow 1/2'));
+    vi.advanceTimersByTime(SHOW_AFTER_MS);
+    await vi.dynamicImportSettled();
+    slow.stop();
+    expect(worded).toEqual(['slow 1/2']);
+  });
+
   it('a longer wait shows the latest text, which follows updates until stopped', async () => {
     const { stream, drawn } = terminal();
-    const spinner = delayedSpinner('Reading lines… 0/4', stream, new AbortController().signal);
-    spinner.update('Reading lines… 1/4');
+    const spinner = delayedSpinner(() => 'Reading lines… 0/4', stream, new AbortController().signal);
+    spinner.update(() => 'Reading lines… 1/4');
     vi.advanceTimersByTime(SHOW_AFTER_MS);
     await vi.dynamicImportSettled();
     expect(drawn()).toContain('Reading lines… 1/4');
     expect(drawn()).not.toContain('0/4');
-    spinner.update('Reading lines… 3/4');
+    spinner.update(() => 'Reading lines… 3/4');
     vi.advanceTimersByTime(1_000);
     expect(drawn()).toContain('Reading lines… 3/4');
     spinner.stop();
@@ -46,7 +61,7 @@ describe('delayedSpinner', () => {
     for (const wait of [SHOW_AFTER_MS / 2, SHOW_AFTER_MS * 2]) {
       const { stream, drawn } = terminal();
       const run = new AbortController();
-      delayedSpinner('Reading the plans…', stream, run.signal);
+      delayedSpinner(() => 'Reading the plans…', stream, run.signal);
       vi.advanceTimersByTime(wait);
       await vi.dynamicImportSettled();
       run.abort();

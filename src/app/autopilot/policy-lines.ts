@@ -27,7 +27,7 @@ export async function readPolicyLines(
 ): Promise<PolicyLine[]> {
   const config = ctx.config.read();
   const targetOf = (p: StoredPolicy): AccountTarget | null => (ctx.globals.sandbox ? embeddedSandbox() : accountTarget(config, p.account));
-  return withProgress(ctx, ctx.t['autopilot.reading'](0, policies.length), (update) => {
+  return withProgress(ctx, () => ctx.t['autopilot.reading'](0, policies.length), (update) => {
     let done = 0;
     return mapPool(policies, READ_CONCURRENCY, async (policy): Promise<PolicyLine> => {
       try {
@@ -44,7 +44,8 @@ export async function readPolicyLines(
         const reported = ctx.describe(error);
         return { policy, problem: reported.message, exitCode: reported.exitCode };
       } finally {
-        update(ctx.t['autopilot.reading'](++done, policies.length));
+        const count = ++done;
+        update(() => ctx.t['autopilot.reading'](count, policies.length));
       }
     });
   });

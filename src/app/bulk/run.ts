@@ -54,11 +54,12 @@ export async function runBulk(ctx: Context, options: BulkOptions): Promise<numbe
     today: dateIn(ctx.now(), ctx.timeZone),
   });
   const orders = journalFor(ctx).orders();
-  const items = await withProgress(ctx, t['bulk.planning'](0, selected.length), (update) => {
+  const items = await withProgress(ctx, () => t['bulk.planning'](0, selected.length), (update) => {
     let done = 0;
     return mapPool(selected, PLAN_CONCURRENCY, async (view) => {
       const item = await planLine(ctx, view, options, batch, orders);
-      update(t['bulk.planning'](++done, selected.length));
+      const count = ++done;
+      update(() => t['bulk.planning'](count, selected.length));
       return item;
     });
   });
@@ -96,7 +97,7 @@ async function payAll(
   // Registered before any payment's own notice, so it is the one said.
   const stopNotice = ctx.onInterrupt(() => t['bulk.interrupted'](inFlight.size, batch));
   try {
-    return await withProgress(ctx, t['bulk.paying'](0, planned.length), (update) => {
+    return await withProgress(ctx, () => t['bulk.paying'](0, planned.length), (update) => {
       let done = 0;
       return mapPool(planned, concurrency, async (item): Promise<BulkResult> => {
         inFlight.add(item.view.status.id);
@@ -110,7 +111,8 @@ async function payAll(
           return { item, order: null, error: reported.message, code: reported.exitCode };
         } finally {
           inFlight.delete(item.view.status.id);
-          update(t['bulk.paying'](++done, planned.length));
+          const count = ++done;
+          update(() => t['bulk.paying'](count, planned.length));
         }
       });
     });

@@ -15,7 +15,7 @@ import { pay, type PaymentIntent } from './pay.js';
 import { withProgress } from '../progress.js';
 
 export async function readLine(ctx: Pick<Context, 'config' | 'now' | 'spinner' | 't' | 'timeZone'>, found: FoundLine): Promise<LineView> {
-  const spinner = await ctx.spinner(ctx.t['pay.reading'](found.line.id));
+  const spinner = await ctx.spinner(() => ctx.t['pay.reading'](found.line.id));
   try {
     return await fetchView(ctx, found);
   } finally {
@@ -46,7 +46,7 @@ export async function chooseMethod(
   before: LineView,
   flag: string | null,
 ): Promise<string> {
-  const methods = await withProgress(ctx, ctx.t['progress.methods'](found.line.id), () => found.provider.paymentMethods(found.line.id));
+  const methods = await withProgress(ctx, () => ctx.t['progress.methods'](found.line.id), () => found.provider.paymentMethods(found.line.id));
   if (flag !== null) {
     if (!methods.some((m) => m.id === flag)) throw new UsageError(ctx.t['pay.unknownMethod'](flag, methods.map((m) => m.id).join(', ')));
     return flag;
@@ -156,7 +156,7 @@ export async function payAndVerify(
       ctx.debug(`could not re-read ${request.found.line.id} before paying (${error.message}); the receipt compares with the first reading`);
     }
   };
-  const spinner = await ctx.spinner(ctx.t['pay.paying']);
+  const spinner = await ctx.spinner(() => ctx.t['pay.paying']);
   let order: Order;
   try {
     order = await pay(ctx, { ...request, beforeSend });

@@ -23,7 +23,7 @@ export async function reloadlyLineFacts(
   if (!target) throw new UsageError(t['tracked.notTracked'](account));
   const provider = await ctx.provider(target);
   if (!provider.detectOperator) throw new Error(`internal: provider ${target.kind} cannot detect operators`);
-  const spinner = await ctx.spinner(t['reloadly.detecting'](options.number));
+  const spinner = await ctx.spinner(() => t['reloadly.detecting'](options.number));
   let operator: { id: string; name: string; country: string };
   try {
     operator = await provider.detectOperator(options.number, country);

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { withExamples, type Dispatch } from '../invocation.js';
 import type { Messages } from '../../io/messages/index.js';
 import type { ProviderKind } from '../../providers/port.js';
+import { help } from '../../io/messages/help-keys.js';
 
 export interface AccountAddOptions {
   name: string;
@@ -56,26 +57,26 @@ export function toAccountAddOptions(
 }
 
 export function defineAccount(program: Command, t: Messages, dispatch: Dispatch): void {
-  const account = program.command('account').description(t['help.account']);
-  withExamples(account, t['help.examples'], ['leb account add demo --provider sandbox', 'leb account list', 'leb account use demo', 'leb account login hk-main']);
+  const account = program.command('account').description(help['help.account']);
+  withExamples(account, t, ['leb account add demo --provider sandbox', 'leb account list', 'leb account use demo', 'leb account login hk-main']);
 
   const add = account
     .command('add')
-    .description(t['help.account.add'])
+    .description(help['help.account.add'])
     .argument('<name>')
-    .addOption(new Option('--provider <kind>', t['help.account.provider']).choices(['sandbox', 'http', 'airalo', 'reloadly']))
-    .option('--endpoint <url>', t['help.account.endpoint'])
-    .option('--login <id>', t['help.account.login'])
-    .addOption(new Option('--password-stdin', t['help.account.passwordStdin']).conflicts('tokenStdin'))
-    .option('--token-stdin', t['help.account.tokenStdin'])
-    .option('--client-id <id>', t['help.account.clientId'])
-    .option('--secret-stdin', t['help.account.secretStdin'])
-    .option('--environment <live|test>', t['help.account.environment'])
-    .option('--auth-endpoint <url>', t['help.account.authEndpoint'])
+    .addOption(new Option('--provider <kind>', help['help.account.provider']).choices(['sandbox', 'http', 'airalo', 'reloadly']))
+    .option('--endpoint <url>', help['help.account.endpoint'])
+    .option('--login <id>', help['help.account.login'])
+    .addOption(new Option('--password-stdin', help['help.account.passwordStdin']).conflicts('tokenStdin'))
+    .option('--token-stdin', help['help.account.tokenStdin'])
+    .option('--client-id <id>', help['help.account.clientId'])
+    .option('--secret-stdin', help['help.account.secretStdin'])
+    .option('--environment <live|test>', help['help.account.environment'])
+    .option('--auth-endpoint <url>', help['help.account.authEndpoint'])
     .action((name: string, raw, cmd: Command) =>
       dispatch({ name: 'account add', options: toAccountAddOptions(name, raw), load: async () => (await import('./add.run.js')).runAccountAdd }, cmd),
     );
-  withExamples(add, t['help.examples'], [
+  withExamples(add, t, [
     'leb account add demo --provider sandbox',
     'printf %s "$PASSWORD" | leb account add hk-main --provider http --endpoint https://api.example.com --login me --password-stdin',
     'printf %s "$AIRALO_SECRET" | leb account add fleet --provider airalo --client-id "$AIRALO_CLIENT_ID" --secret-stdin',
@@ -84,13 +85,13 @@ export function defineAccount(program: Command, t: Messages, dispatch: Dispatch)
 
   const login = account
     .command('login')
-    .description(t['help.account.login.cmd'])
+    .description(help['help.account.login.cmd'])
     .argument('<name>')
-    .option('--login <id>', t['help.account.login'])
-    .addOption(new Option('--password-stdin', t['help.account.passwordStdin']).conflicts('tokenStdin'))
-    .option('--token-stdin', t['help.account.tokenStdin'])
-    .option('--client-id <id>', t['help.account.clientId'])
-    .option('--secret-stdin', t['help.account.secretStdin'])
+    .option('--login <id>', help['help.account.login'])
+    .addOption(new Option('--password-stdin', help['help.account.passwordStdin']).conflicts('tokenStdin'))
+    .option('--token-stdin', help['help.account.tokenStdin'])
+    .option('--client-id <id>', help['help.account.clientId'])
+    .option('--secret-stdin', help['help.account.secretStdin'])
     .action((name: string, raw: { login?: string; passwordStdin?: boolean; tokenStdin?: boolean; clientId?: string; secretStdin?: boolean }, cmd: Command) =>
       dispatch<AccountLoginOptions>(
         {
@@ -108,7 +109,7 @@ export function defineAccount(program: Command, t: Messages, dispatch: Dispatch)
         cmd,
       ),
     );
-  withExamples(login, t['help.examples'], [
+  withExamples(login, t, [
     'leb account login hk-main',
     'printf %s "$PASSWORD" | leb account login hk-main --password-stdin',
     'printf %s "$AIRALO_SECRET" | leb account login fleet --secret-stdin',
@@ -117,29 +118,29 @@ export function defineAccount(program: Command, t: Messages, dispatch: Dispatch)
   const list = account
     .command('list')
     .alias('ls')
-    .description(t['help.account.list'])
-    .option('--wide', t['help.opt.wide'])
+    .description(help['help.account.list'])
+    .option('--wide', help['help.opt.wide'])
     .action((raw: { wide?: boolean }, cmd: Command) =>
       dispatch<AccountListOptions>({ name: 'account list', options: { wide: raw.wide === true }, load: async () => (await import('./list.run.js')).runAccountList }, cmd),
     );
-  withExamples(list, t['help.examples'], ['leb account list', 'leb account list --json', 'leb account list --wide']);
+  withExamples(list, t, ['leb account list', 'leb account list --json', 'leb account list --wide']);
 
   const use = account
     .command('use')
-    .description(t['help.account.use'])
+    .description(help['help.account.use'])
     .argument('<name>')
     .action((name: string, _raw, cmd: Command) =>
       dispatch<AccountNameOptions>({ name: 'account use', options: { name }, load: async () => (await import('./use.run.js')).runAccountUse }, cmd),
     );
-  withExamples(use, t['help.examples'], ['leb account use hk-main']);
+  withExamples(use, t, ['leb account use hk-main']);
 
   const remove = account
     .command('remove')
     .alias('rm')
-    .description(t['help.account.remove'])
+    .description(help['help.account.remove'])
     .argument('<name>')
     .action((name: string, _raw, cmd: Command) =>
       dispatch<AccountNameOptions>({ name: 'account remove', options: { name }, load: async () => (await import('./remove.run.js')).runAccountRemove }, cmd),
     );
-  withExamples(remove, t['help.examples'], ['leb account remove demo', 'leb account remove demo --yes']);
+  withExamples(remove, t, ['leb account remove demo', 'leb account remove demo --yes']);
 }

@@ -91,7 +91,7 @@ export async function runAccountAddHttp(
   const account: AccountConfig = { provider: 'http', endpoint, login, authEndpoint: null, createdAt: ctx.now().toISOString(), credentials: 'none' };
 
   // Log in and list the lines before storing anything: a wrong password or endpoint leaves no trace.
-  const lines = await withProgress(ctx, ctx.t['progress.loggingIn'](options.name), async () =>
+  const lines = await withProgress(ctx, () => ctx.t['progress.loggingIn'](options.name), async () =>
     (await ctx.provider({ name: options.name, kind: 'http', account, pending })).listLines(),
   );
   const tokens = pending.tokens;
@@ -105,7 +105,7 @@ export async function runAccountAddHttp(
   try {
     madeDefault = await ctx.config.update(async (config) => {
       if (own(config.accounts, options.name)) throw new UsageError(ctx.t['account.exists'](options.name));
-      saved = await withProgress(ctx, ctx.t['progress.savingTokens'], () => store.saveNew(options.name, tokens));
+      saved = await withProgress(ctx, () => ctx.t['progress.savingTokens'], () => store.saveNew(options.name, tokens));
       account.credentials = saved;
       config.accounts[options.name] = account;
       const first = config.defaultAccount === null;

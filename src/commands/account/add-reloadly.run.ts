@@ -29,7 +29,7 @@ export async function runAccountAddReloadly(
 
   // A token and the wallet before anything is stored: wrong credentials leave no trace.
   const provider = await ctx.provider({ name: options.name, kind: 'reloadly', account, pending: { login: clientId, password: secret, tokens: null, verify: true } });
-  const spinner = await ctx.spinner(t['progress.loggingIn'](options.name));
+  const spinner = await ctx.spinner(() => t['progress.loggingIn'](options.name));
   let wallet;
   try {
     wallet = await provider.accountBalance!();

@@ -48,7 +48,7 @@ export async function runAccountList(
   const withWallet = names.filter((name) => config.accounts[name]?.provider === 'reloadly');
   let wallets = new Map<string, Money | null>();
   if (withWallet.length > 0) {
-    const spinner = await ctx.spinner(ctx.t['account.readingBalances']);
+    const spinner = await ctx.spinner(() => ctx.t['account.readingBalances']);
     try {
       wallets = await balances(ctx, withWallet);
     } finally {

@@ -35,7 +35,7 @@ export async function loginClientAccount(
   const provider = await ctx.provider({ name: options.name, kind, account: fresh, pending: { login: clientId, password: secret, tokens: null, verify: true } });
   // Airalo's eSIM list needs a token; a Reloadly account's lines are local, so its wallet is what asks for one.
   if (kind === 'reloadly') {
-    const spinner = await ctx.spinner(t['progress.loggingIn'](options.name));
+    const spinner = await ctx.spinner(() => t['progress.loggingIn'](options.name));
     try {
       await provider.accountBalance!();
     } finally {

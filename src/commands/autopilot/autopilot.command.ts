@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { withExamples, type Dispatch } from '../invocation.js';
 import type { Messages } from '../../io/messages/index.js';
 import { UsageError } from '../../errors.js';
+import { help } from '../../io/messages/help-keys.js';
 
 export interface AutopilotPlanOptions {
   months: number;
@@ -26,23 +27,23 @@ export function toAutopilotRunOptions(raw: { dryRun?: boolean; exec?: string }):
 }
 
 export function defineAutopilot(program: Command, t: Messages, dispatch: Dispatch): void {
-  const autopilot = program.command('autopilot').description(t['help.autopilot']);
-  withExamples(autopilot, t['help.examples'], ['leb --sandbox autopilot plan', 'leb autopilot run --dry-run', 'leb autopilot run --yes --exec \'mail -s "leb: $LEB_EVENT $LEB_NUMBER" me@example.com <<< "$LEB_MESSAGE"\'']);
+  const autopilot = program.command('autopilot').description(help['help.autopilot']);
+  withExamples(autopilot, t, ['leb --sandbox autopilot plan', 'leb autopilot run --dry-run', 'leb autopilot run --yes --exec \'mail -s "leb: $LEB_EVENT $LEB_NUMBER" me@example.com <<< "$LEB_MESSAGE"\'']);
   const plan = autopilot
     .command('plan')
-    .description(t['help.autopilot.plan'])
-    .addOption(new Option('--months <n>', t['help.autopilot.months']).default(12).argParser((value) => parseMonths(value, t)))
+    .description(help['help.autopilot.plan'])
+    .addOption(new Option('--months <n>', help['help.autopilot.months']).default(12).argParser((value) => parseMonths(value, t)))
     .action((raw: { months: number }, cmd: Command) =>
       dispatch({ name: 'autopilot plan', options: { months: raw.months }, load: async () => (await import('./plan.run.js')).runAutopilotPlan }, cmd),
     );
-  withExamples(plan, t['help.examples'], ['leb --sandbox autopilot plan', 'leb autopilot plan --months 24 --json']);
+  withExamples(plan, t, ['leb --sandbox autopilot plan', 'leb autopilot plan --months 24 --json']);
   const run = autopilot
     .command('run')
-    .description(t['help.autopilot.run'])
-    .option('--dry-run', t['help.autopilot.dryRun'])
-    .option('--exec <command>', t['help.autopilot.exec'])
+    .description(help['help.autopilot.run'])
+    .option('--dry-run', help['help.autopilot.dryRun'])
+    .option('--exec <command>', help['help.autopilot.exec'])
     .action((raw, cmd: Command) =>
       dispatch({ name: 'autopilot run', options: toAutopilotRunOptions(raw), load: async () => (await import('./run.run.js')).runAutopilot }, cmd),
     );
-  withExamples(run, t['help.examples'], ['leb --sandbox autopilot run --dry-run', 'leb autopilot run --yes --json > last-run.json', 'leb autopilot run --yes || echo "some line was not kept"']);
+  withExamples(run, t, ['leb --sandbox autopilot run --dry-run', 'leb autopilot run --yes --json > last-run.json', 'leb autopilot run --yes || echo "some line was not kept"']);
 }

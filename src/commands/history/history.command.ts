@@ -5,6 +5,7 @@ import { withExamples, type Dispatch } from '../invocation.js';
 import { UsageError } from '../../errors.js';
 import { isLocalDate, type LocalDate } from '../../domain/dates.js';
 import type { Messages } from '../../io/messages/index.js';
+import { help } from '../../io/messages/help-keys.js';
 
 export interface HistoryOptions {
   line: string | null;
@@ -57,19 +58,19 @@ export function toHistoryOptions(raw: RawHistoryFlags, t: Messages): HistoryOpti
 export function defineHistory(program: Command, t: Messages, dispatch: Dispatch): void {
   const command = program
     .command('history')
-    .description(t['help.history'])
-    .option('--line <id>', t['help.history.line'])
-    .option('--since <date>', t['help.history.since'])
-    .option('--until <date>', t['help.history.until'])
-    .option('--label <text>', t['help.history.label'])
-    .option('--by <unit>', t['help.history.by'])
-    .option('--csv', t['help.opt.csv'])
-    .option('--wide', t['help.opt.wide'])
+    .description(help['help.history'])
+    .option('--line <id>', help['help.history.line'])
+    .option('--since <date>', help['help.history.since'])
+    .option('--until <date>', help['help.history.until'])
+    .option('--label <text>', help['help.history.label'])
+    .option('--by <unit>', help['help.history.by'])
+    .option('--csv', help['help.opt.csv'])
+    .option('--wide', help['help.opt.wide'])
     .action((raw: RawHistoryFlags, cmd: Command) =>
       dispatch({ name: 'history', options: toHistoryOptions(raw, t), load: async () => (await import('./history.run.js')).runHistory }, cmd),
     );
-  command.addHelpText('after', `\n${t['help.history.more']}`);
-  withExamples(command, t['help.examples'], [
+  command.addHelpText('after', () => `\n${t['help.history.more']}`);
+  withExamples(command, t, [
     'leb history',
     'leb --sandbox history --json',
     'leb history --since 2026-01-01 --until 2026-12-31 --account hk-main',

@@ -5,6 +5,7 @@ import { UsageError } from '../../errors.js';
 import { isLocalDate, type LocalDate } from '../../domain/dates.js';
 import { selectsLines, type LineSelection } from '../../app/line-selection.js';
 import { addSelectors, toLineSelection, type RawSelectors } from '../selectors.js';
+import { help } from '../../io/messages/help-keys.js';
 
 export type KeepOptions =
   | { action: 'list' }
@@ -79,19 +80,19 @@ function parseLead(text: string, t: Messages): number {
 export function defineKeep(program: Command, t: Messages, dispatch: Dispatch): void {
   const command = program
     .command('keep')
-    .description(t['help.keep'])
+    .description(help['help.keep'])
     .argument('[lines...]')
-    .option('--until <date>', t['help.keep.until'])
-    .option('--forever', t['help.keep.forever'])
-    .option('--budget <amount>', t['help.keep.budget'])
-    .option('--max <amount>', t['help.keep.max'])
-    .option('--lead <days>', t['help.keep.lead'])
-    .option('--list', t['help.keep.list'])
-    .option('--remove', t['help.keep.remove']);
+    .option('--until <date>', help['help.keep.until'])
+    .option('--forever', help['help.keep.forever'])
+    .option('--budget <amount>', help['help.keep.budget'])
+    .option('--max <amount>', help['help.keep.max'])
+    .option('--lead <days>', help['help.keep.lead'])
+    .option('--list', help['help.keep.list'])
+    .option('--remove', help['help.keep.remove']);
   addSelectors(command, t, { concurrency: false }).action((refs: string[], raw: RawKeep, cmd: Command) =>
     dispatch({ name: 'keep', options: toKeepOptions(refs, raw, t), load: async () => (await import('./keep.run.js')).runKeep }, cmd),
   );
-  withExamples(command, t['help.examples'], [
+  withExamples(command, t, [
     'leb --sandbox keep --all --until 2028-12-31 --budget 300/year --max 100',
     'leb keep +85291234567 --forever --budget 200',
     'leb --sandbox keep --list',

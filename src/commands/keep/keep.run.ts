@@ -108,7 +108,7 @@ async function linesFor(
   }
   const views: LineView[] = [];
   for (const found of await resolveLines(ctx, targets, options.lines)) {
-    const status = await withProgress(ctx, ctx.t['pay.reading'](found.line.id), () => found.provider.lineStatus(found.line.id));
+    const status = await withProgress(ctx, () => ctx.t['pay.reading'](found.line.id), () => found.provider.lineStatus(found.line.id));
     views.push(toLineView(found.target, status, ctx.now(), ctx.timeZone, warnDays));
   }
   return { views: attachNotes(views, config), failureCode: null };

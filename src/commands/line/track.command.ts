@@ -7,6 +7,7 @@ import { UsageError } from '../../errors.js';
 import type { LocalDate } from '../../domain/dates.js';
 import type { Messages } from '../../io/messages/index.js';
 import { toLineNotesOptions } from './notes.options.js';
+import { help } from '../../io/messages/help-keys.js';
 
 export interface LineAddOptions {
   number: string;
@@ -76,17 +77,17 @@ export function defineTrackedLineCommands(line: Command, t: Messages, dispatch: 
   const run = async () => await import('./track.run.js');
   const add = line
     .command('add')
-    .description(t['help.line.add'])
+    .description(help['help.line.add'])
     .argument('<number>')
-    .option('--carrier <id>', t['help.line.carrier'])
-    .option('--expires <YYYY-MM-DD>', t['help.line.expires'])
-    .option('--last-activity <YYYY-MM-DD>', t['help.line.lastActivity'])
-    .option('--label <text>', t['help.line.addLabel'])
-    .option('--country <ISO>', t['help.line.country'])
+    .option('--carrier <id>', help['help.line.carrier'])
+    .option('--expires <YYYY-MM-DD>', help['help.line.expires'])
+    .option('--last-activity <YYYY-MM-DD>', help['help.line.lastActivity'])
+    .option('--label <text>', help['help.line.addLabel'])
+    .option('--country <ISO>', help['help.line.country'])
     .action((number: string, raw, cmd: Command) =>
       dispatch({ name: 'line add', options: toLineAddOptions(number, raw, t), load: async () => (await run()).runLineAdd }, cmd),
     );
-  withExamples(add, t['help.examples'], [
+  withExamples(add, t, [
     'leb line add +85291234567 --carrier cmhk-prepaid --expires 2026-12-20 --label "HK card"',
     'leb line add +447700900123 --carrier giffgaff --last-activity 2026-10-01',
     'leb line add +85261234567 --carrier smartone-valuegb --expires 2027-03-01 --account family',
@@ -95,44 +96,44 @@ export function defineTrackedLineCommands(line: Command, t: Messages, dispatch: 
 
   const confirm = line
     .command('confirm')
-    .description(t['help.line.confirm'])
+    .description(help['help.line.confirm'])
     .argument('<line>')
-    .option('--expires <YYYY-MM-DD>', t['help.line.expires'])
-    .option('--last-activity <YYYY-MM-DD>', t['help.line.lastActivity'])
-    .option('--balance <amount>', t['help.line.balance'])
+    .option('--expires <YYYY-MM-DD>', help['help.line.expires'])
+    .option('--last-activity <YYYY-MM-DD>', help['help.line.lastActivity'])
+    .option('--balance <amount>', help['help.line.balance'])
     .action((ref: string, raw, cmd: Command) =>
       dispatch({ name: 'line confirm', options: toLineConfirmOptions(ref, raw, t), load: async () => (await run()).runLineConfirm }, cmd),
     );
-  withExamples(confirm, t['help.examples'], ['leb line confirm +85291234567 --expires 2027-06-01 --balance 48.50', 'leb line confirm tl_447700900123 --last-activity 2026-11-30']);
+  withExamples(confirm, t, ['leb line confirm +85291234567 --expires 2027-06-01 --balance 48.50', 'leb line confirm tl_447700900123 --last-activity 2026-11-30']);
 
   const touch = line
     .command('touch')
-    .description(t['help.line.touch'])
+    .description(help['help.line.touch'])
     .argument('<line>')
-    .option('--date <YYYY-MM-DD>', t['help.line.touchDate'])
+    .option('--date <YYYY-MM-DD>', help['help.line.touchDate'])
     .action((ref: string, raw, cmd: Command) =>
       dispatch({ name: 'line touch', options: toLineTouchOptions(ref, raw, t), load: async () => (await run()).runLineTouch }, cmd),
     );
-  withExamples(touch, t['help.examples'], ['leb line touch +447700900123', 'leb line touch tl_447700900123 --date 2026-11-28']);
+  withExamples(touch, t, ['leb line touch +447700900123', 'leb line touch tl_447700900123 --date 2026-11-28']);
 
   const remove = line
     .command('remove')
     .alias('rm')
-    .description(t['help.line.remove'])
+    .description(help['help.line.remove'])
     .argument('<line>')
     .action((ref: string, _raw, cmd: Command) =>
       dispatch<LineRemoveOptions>({ name: 'line remove', options: { line: ref }, load: async () => (await run()).runLineRemove }, cmd),
     );
-  withExamples(remove, t['help.examples'], ['leb line remove +85291234567', 'leb line remove tl_85291234567 --yes']);
+  withExamples(remove, t, ['leb line remove +85291234567', 'leb line remove tl_85291234567 --yes']);
 
   const importCommand = line
     .command('import')
-    .description(t['help.line.import'])
+    .description(help['help.line.import'])
     .argument('<csv>')
-    .option('--dry-run', t['help.line.importDryRun'])
+    .option('--dry-run', help['help.line.importDryRun'])
     .action((file: string, raw: { dryRun?: boolean }, cmd: Command) =>
       dispatch<LineImportOptions>({ name: 'line import', options: { file, dryRun: raw.dryRun === true }, load: async () => (await import('./import.run.js')).runLineImport }, cmd),
     );
-  importCommand.addHelpText('after', `\n${t['help.line.importMore']}`);
-  withExamples(importCommand, t['help.examples'], ['leb line import lines.csv --dry-run', 'leb line import lines.csv --account family --json']);
+  importCommand.addHelpText('after', () => `\n${t['help.line.importMore']}`);
+  withExamples(importCommand, t, ['leb line import lines.csv --dry-run', 'leb line import lines.csv --account family --json']);
 }

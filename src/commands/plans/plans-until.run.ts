@@ -29,7 +29,7 @@ export async function runPlansUntil(
   if (toEpochDay(until) > toEpochDay(horizon)) throw new UsageError(ctx.t['plans.until.tooFar'](until, UNTIL_HORIZON_YEARS, horizon));
 
   const found = await pickLine(ctx, allTargets(ctx), lineRef, `plans --until ${until}`);
-  const [status, plans] = await withProgress(ctx, ctx.t['progress.plans'](found.line.id), () =>
+  const [status, plans] = await withProgress(ctx, () => ctx.t['progress.plans'](found.line.id), () =>
     Promise.all([found.provider.lineStatus(found.line.id), found.provider.plans(found.line.id)]),
   );
   const current = lineValidity(status, now, ctx.timeZone);

@@ -3,6 +3,7 @@ import { withExamples, type Dispatch } from '../invocation.js';
 import type { Messages } from '../../io/messages/index.js';
 import { parseUntil } from '../flags.js';
 import type { LocalDate } from '../../domain/dates.js';
+import { help } from '../../io/messages/help-keys.js';
 
 export interface PlansOptions {
   line: string | null;
@@ -19,12 +20,12 @@ export function toPlansOptions(raw: { line?: string; until?: string; wide?: bool
 export function definePlans(program: Command, t: Messages, dispatch: Dispatch): void {
   const command = program
     .command('plans')
-    .description(t['help.plans'])
-    .option('--line <id>', t['help.opt.line'])
-    .option('--until <YYYY-MM-DD>', t['help.plans.until'])
-    .option('--wide', t['help.opt.wide'])
+    .description(help['help.plans'])
+    .option('--line <id>', help['help.opt.line'])
+    .option('--until <YYYY-MM-DD>', help['help.plans.until'])
+    .option('--wide', help['help.opt.wide'])
     .action((raw, cmd: Command) =>
       dispatch({ name: 'plans', options: toPlansOptions(raw, t), load: async () => (await import('./plans.run.js')).runPlans }, cmd),
     );
-  withExamples(command, t['help.examples'], ['leb --sandbox plans', 'leb plans --line ln_abc123 --json', 'leb plans --line ln_abc123 --until 2027-12-31', 'leb plans --wide']);
+  withExamples(command, t, ['leb --sandbox plans', 'leb plans --line ln_abc123 --json', 'leb plans --line ln_abc123 --until 2027-12-31', 'leb plans --wide']);
 }

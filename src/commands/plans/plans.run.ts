@@ -15,7 +15,7 @@ export async function runPlans(
 ): Promise<number> {
   if (options.until !== null) return runPlansUntil(ctx, options.line, options.until, options.wide);
   const found = options.line !== null ? await resolveLine(ctx, allTargets(ctx), options.line) : await anyLineOfAccount(ctx);
-  const plans = planViews(await withProgress(ctx, ctx.t['progress.plans'](found.line.id), () => found.provider.plans(found.line.id)));
+  const plans = planViews(await withProgress(ctx, () => ctx.t['progress.plans'](found.line.id), () => found.provider.plans(found.line.id)));
   if (ctx.globals.json) {
     await printJson(
       ctx,
@@ -47,7 +47,7 @@ export async function runPlans(
 
 /** Without --line, the catalogue of the chosen account, as offered to its first line. */
 async function anyLineOfAccount(ctx: Pick<Context, 'config' | 'globals' | 'provider' | 'spinner' | 't'>): Promise<FoundLine> {
-  const [first] = await withProgress(ctx, ctx.t['progress.listing'](1), () => listAllLines(ctx, [singleTarget(ctx)]));
+  const [first] = await withProgress(ctx, () => ctx.t['progress.listing'](1), () => listAllLines(ctx, [singleTarget(ctx)]));
   if (!first) throw new UsageError(ctx.t['status.noLines']);
   return first;
 }

@@ -4,6 +4,7 @@ import type { Messages } from '../../io/messages/index.js';
 import { UsageError } from '../../errors.js';
 import { addSelectors, bulkSelection, type RawSelectors } from '../selectors.js';
 import type { BulkOptions } from '../../app/bulk/run.js';
+import { help } from '../../io/messages/help-keys.js';
 
 export interface RenewOptions {
   line: string | null;
@@ -57,22 +58,22 @@ export function toBulkRenewOptions(raw: RawRenew, t: Messages): BulkOptions | nu
 export function defineRenew(program: Command, t: Messages, dispatch: Dispatch): void {
   const command = program
     .command('renew')
-    .description(t['help.renew'])
-    .option('--line <id>', t['help.opt.line'])
-    .option('--plan <id>', t['help.renew.plan'])
-    .option('--method <id>', t['help.opt.method'])
-    .option('--dry-run', t['help.opt.dryRun'])
-    .addOption(new Option('--auto <on|off>', t['help.renew.auto']).choices(['on', 'off']))
-    .option('--record', t['help.renew.record'])
-    .option('--amount <decimal>', t['help.renew.amount'])
-    .option('--receipt <ref>', t['help.topup.receipt'])
-    .option('--web', t['help.topup.web']);
+    .description(help['help.renew'])
+    .option('--line <id>', help['help.opt.line'])
+    .option('--plan <id>', help['help.renew.plan'])
+    .option('--method <id>', help['help.opt.method'])
+    .option('--dry-run', help['help.opt.dryRun'])
+    .addOption(new Option('--auto <on|off>', help['help.renew.auto']).choices(['on', 'off']))
+    .option('--record', help['help.renew.record'])
+    .option('--amount <decimal>', help['help.renew.amount'])
+    .option('--receipt <ref>', help['help.topup.receipt'])
+    .option('--web', help['help.topup.web']);
   addSelectors(command, t).action((raw: RawRenew, cmd: Command) => {
     const bulk = toBulkRenewOptions(raw, t);
     if (bulk !== null) return dispatch({ name: 'renew', options: bulk, load: async () => (await import('../../app/bulk/run.js')).runBulk }, cmd);
     return dispatch({ name: 'renew', options: toRenewOptions(raw), load: async () => (await import('./renew.run.js')).runRenew }, cmd);
   });
-  withExamples(command, t['help.examples'], [
+  withExamples(command, t, [
     'leb renew',
     'leb --sandbox renew --line ln_abc123 --plan quarterly --yes --json',
     'leb renew --line ln_abc123 --auto on',

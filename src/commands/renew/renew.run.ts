@@ -27,7 +27,7 @@ export async function runRenew(ctx: Context, options: RenewOptions): Promise<num
   if (autoOnly) return switchAutoOnly(ctx, found, options.auto as boolean, options.dryRun);
 
   const before = await readLine(ctx, found);
-  const plans = planViews(await withProgress(ctx, ctx.t['progress.plans'](found.line.id), () => found.provider.plans(found.line.id)));
+  const plans = planViews(await withProgress(ctx, () => ctx.t['progress.plans'](found.line.id), () => found.provider.plans(found.line.id)));
   const plan = options.plan !== null ? findPlanOrFail(ctx, plans, options.plan) : await promptPlan(ctx, plans, before);
   const method = await chooseMethod(ctx, found, before, options.method);
   const quoteFor = (view: LineView) => renewalQuote(view.status, plan, ctx.now(), ctx.timeZone);

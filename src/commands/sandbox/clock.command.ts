@@ -7,6 +7,7 @@ import { UsageError } from '../../errors.js';
 import { isLocalDate } from '../../domain/dates.js';
 import { MAX_ADVANCE_DAYS, type ClockMove } from '../../domain/sandbox-clock.js';
 import type { Messages } from '../../io/messages/index.js';
+import { help } from '../../io/messages/help-keys.js';
 
 export interface SandboxClockOptions {
   /** null: show the clock without moving it. */
@@ -33,14 +34,14 @@ export function toSandboxClockOptions(raw: { advance?: string; set?: string }, t
 export function defineSandboxClock(sandbox: Command, t: Messages, dispatch: Dispatch): void {
   const clock = sandbox
     .command('clock')
-    .description(t['help.sandbox.clock'])
-    .option('--advance <days>', t['help.clock.advance'])
-    .option('--set <date>', t['help.clock.set'])
+    .description(help['help.sandbox.clock'])
+    .option('--advance <days>', help['help.clock.advance'])
+    .option('--set <date>', help['help.clock.set'])
     .action((raw: { advance?: string; set?: string }, cmd: Command) =>
       dispatch({ name: 'sandbox clock', options: toSandboxClockOptions(raw, t), load: async () => (await import('./clock.run.js')).runSandboxClock }, cmd),
     );
-  clock.addHelpText('after', `\n${t['help.clock.more']}`);
-  withExamples(clock, t['help.examples'], [
+  clock.addHelpText('after', () => `\n${t['help.clock.more']}`);
+  withExamples(clock, t, [
     'leb sandbox clock',
     'leb sandbox clock --advance 10 && leb --sandbox status',
     'leb sandbox clock --set 2027-01-31 --json',

@@ -5,6 +5,7 @@ import { withExamples, type Dispatch } from '../invocation.js';
 import { UsageError } from '../../errors.js';
 import type { Messages } from '../../io/messages/index.js';
 import { FAULT_NAMES, NO_FAULTS, parseFaults, type Faults } from '../../providers/sandbox/server/faults.js';
+import { help } from '../../io/messages/help-keys.js';
 
 export interface SandboxServeOptions {
   host: string;
@@ -61,20 +62,20 @@ export function toSandboxServeOptions(raw: RawServeFlags, t: Messages): SandboxS
 export function defineSandboxServe(sandbox: Command, t: Messages, dispatch: Dispatch): void {
   const serve = sandbox
     .command('serve')
-    .description(t['help.sandbox.serve'])
-    .addOption(new Option('--host <address>', t['help.serve.host']))
-    .addOption(new Option('--port <n>', t['help.serve.port']))
-    .addOption(new Option('--lines <n>', t['help.serve.lines']))
-    .addOption(new Option('--latency <ms>', t['help.serve.latency']))
-    .addOption(new Option('--faults <spec>', t['help.serve.faults']))
-    .addOption(new Option('--seed <n>', t['help.serve.seed']))
+    .description(help['help.sandbox.serve'])
+    .addOption(new Option('--host <address>', help['help.serve.host']))
+    .addOption(new Option('--port <n>', help['help.serve.port']))
+    .addOption(new Option('--lines <n>', help['help.serve.lines']))
+    .addOption(new Option('--latency <ms>', help['help.serve.latency']))
+    .addOption(new Option('--faults <spec>', help['help.serve.faults']))
+    .addOption(new Option('--seed <n>', help['help.serve.seed']))
     .action((raw: RawServeFlags, cmd: Command) =>
       dispatch(
         { name: 'sandbox serve', options: toSandboxServeOptions(raw, t), load: async () => (await import('./serve.run.js')).runSandboxServe, endsOnCtrlC: true },
         cmd,
       ),
     );
-  withExamples(serve, t['help.examples'], [
+  withExamples(serve, t, [
     'leb sandbox serve --port 8080',
     'leb sandbox serve --port 0 --json | head -1',
     'leb sandbox serve --lines 1000 --latency 20',

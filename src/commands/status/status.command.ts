@@ -5,6 +5,7 @@ import type { Messages } from '../../io/messages/index.js';
 import { UsageError } from '../../errors.js';
 import { toStatusViewOptions, type RawStatusView, type StatusViewOptions } from './status.filters.js';
 import { parseColumns, type StatusColumn } from './status.columns.js';
+import { help } from '../../io/messages/help-keys.js';
 
 export interface StatusOptions extends StatusViewOptions {
   line: string | null;
@@ -42,19 +43,19 @@ export function toStatusOptions(
 export function defineStatus(program: Command, t: Messages, dispatch: Dispatch): void {
   const command = program
     .command('status')
-    .description(t['help.status'])
-    .option('--line <id>', t['help.opt.line'])
-    .addOption(new Option('--concurrency <n>', t['help.opt.concurrency']).argParser((value) => parseConcurrency(value, t)))
-    .option('--expiring-within <days>', t['help.status.expiringWithin'])
-    .option('--state <state>', t['help.status.state'])
-    .option('--label <text>', t['help.status.label'])
-    .option('--csv', t['help.status.csv'])
-    .option('--offline', t['help.status.offline'])
-    .addOption(new Option('--columns <list>', t['help.opt.columns']).argParser((value) => parseColumns(value, t)))
-    .option('--wide', t['help.opt.wide'])
-    .addOption(new Option('--refresh', t['help.status.refresh']).conflicts('offline'))
+    .description(help['help.status'])
+    .option('--line <id>', help['help.opt.line'])
+    .addOption(new Option('--concurrency <n>', help['help.opt.concurrency']).argParser((value) => parseConcurrency(value, t)))
+    .option('--expiring-within <days>', help['help.status.expiringWithin'])
+    .option('--state <state>', help['help.status.state'])
+    .option('--label <text>', help['help.status.label'])
+    .option('--csv', help['help.status.csv'])
+    .option('--offline', help['help.status.offline'])
+    .addOption(new Option('--columns <list>', help['help.opt.columns']).argParser((value) => parseColumns(value, t)))
+    .option('--wide', help['help.opt.wide'])
+    .addOption(new Option('--refresh', help['help.status.refresh']).conflicts('offline'))
     .action((raw, cmd: Command) =>
       dispatch({ name: 'status', options: toStatusOptions(raw, t), load: async () => (await import('./status.run.js')).runStatus }, cmd),
     );
-  withExamples(command, t['help.examples'], ['leb --sandbox status', 'leb status --account hk-main', 'leb status --json | jq ".[0].daysLeft"', 'leb status --expiring-within 14d --label acme --csv', 'leb status --offline', 'leb status --columns line,state,days,kept', 'leb status --wide', 'leb status --refresh --timeout 300']);
+  withExamples(command, t, ['leb --sandbox status', 'leb status --account hk-main', 'leb status --json | jq ".[0].daysLeft"', 'leb status --expiring-within 14d --label acme --csv', 'leb status --offline', 'leb status --columns line,state,days,kept', 'leb status --wide', 'leb status --refresh --timeout 300']);
 }

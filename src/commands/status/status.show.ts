@@ -96,10 +96,11 @@ function statusTable(ctx: Pick<Context, 'color' | 'io' | 'locale' | 't'>, option
 async function renewalCosts(ctx: Pick<Context, 'debug' | 'provider' | 'spinner' | 't'>, views: readonly LineView[]): Promise<Array<RenewalCost | null>> {
   if (views.length === 0) return [];
   let done = 0;
-  return withProgress(ctx, ctx.t['progress.pricing'](0, views.length), (update) =>
+  return withProgress(ctx, () => ctx.t['progress.pricing'](0, views.length), (update) =>
     mapPool(views, PLAN_CONCURRENCY, async (view) => {
       const cost = await renewalCost(ctx, view);
-      update(ctx.t['progress.pricing'](++done, views.length));
+      const count = ++done;
+      update(() => ctx.t['progress.pricing'](count, views.length));
       return cost;
     }),
   );

@@ -4,6 +4,7 @@ import type { Messages } from '../../io/messages/index.js';
 import { UsageError } from '../../errors.js';
 import { addSelectors, bulkSelection, type RawSelectors } from '../selectors.js';
 import type { BulkOptions } from '../../app/bulk/run.js';
+import { help } from '../../io/messages/help-keys.js';
 
 export interface TopupOptions {
   line: string | null;
@@ -55,21 +56,21 @@ export function toBulkTopupOptions(raw: RawTopup, t: Messages): BulkOptions | nu
 export function defineTopup(program: Command, t: Messages, dispatch: Dispatch): void {
   const command = program
     .command('topup')
-    .description(t['help.topup'])
-    .option('--line <id>', t['help.opt.line'])
-    .option('--amount <decimal>', t['help.topup.amount'])
-    .option('--method <id>', t['help.opt.method'])
-    .option('--dry-run', t['help.opt.dryRun'])
-    .option('--allow-large', t['help.topup.allowLarge'])
-    .option('--record', t['help.topup.record'])
-    .option('--receipt <ref>', t['help.topup.receipt'])
-    .option('--web', t['help.topup.web']);
+    .description(help['help.topup'])
+    .option('--line <id>', help['help.opt.line'])
+    .option('--amount <decimal>', help['help.topup.amount'])
+    .option('--method <id>', help['help.opt.method'])
+    .option('--dry-run', help['help.opt.dryRun'])
+    .option('--allow-large', help['help.topup.allowLarge'])
+    .option('--record', help['help.topup.record'])
+    .option('--receipt <ref>', help['help.topup.receipt'])
+    .option('--web', help['help.topup.web']);
   addSelectors(command, t).action((raw: RawTopup, cmd: Command) => {
     const bulk = toBulkTopupOptions(raw, t);
     if (bulk !== null) return dispatch({ name: 'topup', options: bulk, load: async () => (await import('../../app/bulk/run.js')).runBulk }, cmd);
     return dispatch({ name: 'topup', options: toTopupOptions(raw), load: async () => (await import('./topup.run.js')).runTopup }, cmd);
   });
-  withExamples(command, t['help.examples'], [
+  withExamples(command, t, [
     'leb topup',
     'leb --sandbox topup --line ln_abc123 --amount 50 --method card --yes',
     'leb topup --line +85291234567 --amount 100 --dry-run --json',
