@@ -30,11 +30,10 @@ describe.skipIf(process.platform === 'win32')('the start-up code cache of the bu
   it('a run that went well leaves a private cache; the next run uses it as it is', () => {
     const first = plans();
     expect(statSync(cacheFile()).mode & 0o777).toBe(0o600);
-    // One file per script the run loaded from dist/: the bundle (its data kept for this command), the English
-    // messages and the lock (this first run seeded the sandbox under it).
+    // One file per script the run loaded from dist/: the bundle (its data kept for this command) and the lock
+    // (this first run seeded the sandbox under it); no messages, since `--json` words nothing.
     expect(readdirSync(join(home.home, 'cache')).filter((name) => name.startsWith('startup-code-')).sort()).toEqual([
       'startup-code-main-plans.bin',
-      'startup-code-messages-en.bin',
       'startup-code-vendor-proper-lockfile.bin',
     ]);
     const before = inode();
