@@ -38,8 +38,8 @@ export async function withSandboxState<T>(file: string, now: Date, work: (state:
  * made, and saved, under the lock.
  */
 export async function readSandboxState<T>(file: string, now: Date, work: (state: SandboxState) => T): Promise<T> {
-  if (readTextIfExists(file) !== null) {
-    const state = load(file, now);
+  const state = readSandboxStateIfExists(file);
+  if (state !== null) {
     const before = JSON.stringify(state);
     advance(state, now);
     if (JSON.stringify(state) === before) return work(state);
