@@ -50,10 +50,10 @@ function isPromptExit(error: unknown): boolean {
   return name === 'ExitPromptError' || name === 'AbortPromptError';
 }
 
-/** Inquirer bound to the given streams, loaded only when a prompt is really drawn. */
 /**
- * Prompts on the terminal through Inquirer. `words` is asked for on the first prompt: most runs never prompt,
- * and reading the words would load the message catalogue for nothing.
+ * Inquirer bound to the given streams, loaded only when a prompt is really drawn. `words` is asked for only
+ * while a prompt is drawn: most runs never prompt, and reading the words would load the message catalogue for
+ * nothing.
  */
 export function inquirerPrompter(io: IO, words: () => PromptWords = () => englishWords): Prompter {
   // A getter: reading io.stdin builds the process's stdin stream, which a run that never prompts should not pay for.

@@ -65,6 +65,10 @@ describe('what a run loads', () => {
     expect(loaded(['--sandbox', 'status', '--json'])).toEqual(['bin/leb.js', 'dist/main.cjs', 'dist/start.cjs', 'dist/vendor/proper-lockfile.cjs']);
   });
 
+  it('--sandbox history --json: the bundle alone, no messages', () => {
+    expect(loaded(['--sandbox', 'history', '--json'])).toEqual(['bin/leb.js', 'dist/main.cjs', 'dist/start.cjs']);
+  });
+
   it('--sandbox status (a table for people): the English messages too', () => {
     expect(loaded(['--sandbox', 'status'])).toContain('dist/messages/en.cjs');
   });

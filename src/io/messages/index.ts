@@ -47,11 +47,20 @@ const catalogues: Partial<Record<Language, Messages>> = {};
 function deferred(load: () => Messages): Messages {
   let loaded: Messages | undefined;
   const real = () => (loaded ??= load());
+  // Read-only, like the catalogue's type: a write or definition would land on the empty target, where a
+  // Proxy's invariants would then make every later read of that key throw. Descriptors are reported
+  // configurable for the same reason (a Proxy may not claim a non-configurable property its target lacks).
   return new Proxy({} as Messages, {
     get: (_, key) => Reflect.get(real(), key),
     has: (_, key) => Reflect.has(real(), key),
     ownKeys: () => Reflect.ownKeys(real()),
-    getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(real(), key),
+    getOwnPropertyDescriptor: (_, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(real(), key);
+      return descriptor && { ...descriptor, configurable: true };
+    },
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
   });
 }
 
