@@ -154,8 +154,11 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     describe: (error) => describeError(t, error),
     async spinner(text) {
       // Only where a person watches: on a terminal, not under CI. ora writes to stderr.
-      // On a stream that is not a real terminal (a test's buffer) ora would print the text as a plain line.
-      if (!io.stderrIsTTY || isTruthyEnv(env.CI) || signal.aborted || (io.stderrStream as { isTTY?: boolean }).isTTY !== true) return noSpinner;
+      // On a stream that is not a real terminal (a test's buffer) ora would print the text as a plain line. A
+      // terminal that reports no width (0 columns: some container and serial ttys) made ora's clearing loop
+      // for ever once a spinner was drawn.
+      const watched = io.stderrIsTTY && !isTruthyEnv(env.CI) && (io.stderrStream as { isTTY?: boolean }).isTTY === true && (io.stderrColumns ?? 0) > 0;
+      if (!watched || signal.aborted) return noSpinner;
       return delayedSpinner(text, io.stderrStream, signal);
     },
     outsideTimeout: pausedDeadline(deps.deadline),
