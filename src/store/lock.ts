@@ -49,8 +49,9 @@ function settle<T>(op: () => T, callback: Callback<T>): void {
 /**
  * The file operations proper-lockfile makes (mkdir, stat, utimes, rmdir on one small directory), made
  * synchronously. Made asynchronously they went through libuv's thread pool, which the first of them starts
- * (four threads): most of the 7 ms of CPU a lock added to a run that takes one, such as `status` merging its
- * cache. Each is a single system call on a local directory, as leb's other file operations are.
+ * (four threads): about 2 of the 7 ms of CPU a lock added to a run that takes one, such as `status` merging
+ * its cache (loading proper-lockfile is most of the rest). Each is a single system call on a local directory,
+ * as leb's other file operations are.
  */
 const syncFs = {
   mkdir: (path: string, callback: Callback<void>) => settle(() => void mkdirSync(path), callback),
