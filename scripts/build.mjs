@@ -1,6 +1,6 @@
 // Build dist/ for Node 20 with esbuild, shaped for start-up time (ARCHITECTURE.md, "Start-up"):
 //
-// - dist/main.cjs: all of src/ plus the small libraries every run needs (commander, chalk), one CommonJS file.
+// - dist/main.cjs: all of src/ plus the small library every run needs (commander), one CommonJS file.
 //   Node 20 loads CommonJS without starting its ES module loader (about a tenth of Node's own start-up here) and
 //   one file costs one read and one compile, where the ESM chunks this replaced cost a resolve, read and link
 //   each (a status run loaded 37 of them). A module reached only through `import()` is still initialised
@@ -34,6 +34,8 @@ const VENDOR = {
   // A function, required on its first call rather than when io/width.ts loads (see vendorPlugin).
   'string-width': { file: 'string-width', byDefault: true, onFirstCall: true },
   ora: { file: 'ora', byDefault: true },
+  // Loaded by the first `new Chalk()`, which a run makes only when it colours something (cli/context.ts).
+  chalk: { file: 'chalk', byDefault: false, onFirstNew: ['Chalk'] },
   '@inquirer/select': { file: 'inquirer-select', byDefault: true },
   '@inquirer/input': { file: 'inquirer-input', byDefault: true },
   '@inquirer/confirm': { file: 'inquirer-confirm', byDefault: true },
@@ -58,9 +60,15 @@ const vendorPlugin = {
     const names = Object.keys(VENDOR).map((name) => name.replace(/[/]/g, '\\/'));
     b.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) => ({ path: args.path, namespace: 'vendor' }));
     b.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => {
-      const { file, byDefault, onFirstCall } = VENDOR[args.path];
+      const { file, byDefault, onFirstCall, onFirstNew } = VENDOR[args.path];
       const load = `require('./vendor/${file}.cjs')${byDefault ? '.default' : ''}`;
       if (onFirstCall) return { contents: `let real; module.exports = (...args) => (real ??= ${load})(...args);`, loader: 'js' };
+      if (onFirstNew) {
+        // Classes whose module is required by the first `new` of one of them (a constructor that returns an
+        // object makes `new` give that object).
+        const classes = onFirstNew.map((name) => `${name}: function ${name}(...args) { return new (load().${name})(...args); }`);
+        return { contents: `let real; const load = () => (real ??= ${load}); module.exports = { ${classes.join(', ')} };`, loader: 'js' };
+      }
       return { contents: `module.exports = ${load};`, loader: 'js' };
     });
     b.onResolve({ filter: /.*/, namespace: 'vendor' }, (args) => ({ path: args.path, external: true }));
@@ -241,7 +249,7 @@ const llhttpTiering = {
   },
 };
 
-const VENDOR_PLUGINS = { 'proper-lockfile': [plainFs, plainAssert], undici: [noHttp2, llhttpTiering] };
+const VENDOR_PLUGINS = { 'proper-lockfile': [plainFs, plainAssert], undici: [noHttp2, llhttpTiering], chalk: [noColorDetectionPlugin] };
 await Promise.all(
   Object.entries(VENDOR).map(([name, { file, entry }]) =>
     build({ ...common, entryPoints: [entry ?? name], outfile: `dist/vendor/${file}.cjs`, plugins: VENDOR_PLUGINS[name] ?? [] }),

@@ -109,17 +109,21 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
   // accounts, sandbox accounts included, always run on the real clock.
   const now = globals.sandbox ? shiftedClock(realNow, readClockOffset(sandboxClockFile(paths.sandbox))) : realNow;
   const sleep = sleepFor(deps);
-  const color = {
-    out: new Chalk({ level: colorLevel(io.stdoutIsTTY, globals.noColor, env) }),
-    err: new Chalk({ level: colorLevel(io.stderrIsTTY, globals.noColor, env) }),
-  };
+  // Made on first use: a run whose output is data alone colours nothing, and loading chalk (its own file in
+  // the build) builds its style tables.
+  let colors: Context['color'] | undefined;
+  const color = (): Context['color'] =>
+    (colors ??= {
+      out: new Chalk({ level: colorLevel(io.stdoutIsTTY, globals.noColor, env) }),
+      err: new Chalk({ level: colorLevel(io.stderrIsTTY, globals.noColor, env) }),
+    });
   const signal = deps.signal ?? new AbortController().signal;
   const opened = new Map<string, Promise<Provider>>();
   // One agent and one --timeout budget for every http account of this run, built when the first one opens.
   let http: Promise<HttpShared> | null = null;
   const httpOnce = () => (http ??= import('../providers/http/shared.js').then((m) => m.httpShared(paths, env, globals.timeoutMs)));
   const debug = (message: string) => {
-    if (globals.debug) io.stderr.write(color.err.dim(`debug: ${message}\n`));
+    if (globals.debug) io.stderr.write(color().err.dim(`debug: ${message}\n`));
   };
   // Under --sandbox, every command a message suggests carries --sandbox too.
   const said = (text: string) => (globals.sandbox ? forSandbox(text) : text);
@@ -140,15 +144,17 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
     signal,
     paths,
     config: new ConfigStore(paths.config),
-    color,
+    get color() {
+      return color();
+    },
     warn(message) {
-      io.stderr.write(`${color.err.yellow(`${t['warning.prefix']}:`)} ${visible(said(message))}\n`);
+      io.stderr.write(`${color().err.yellow(`${t['warning.prefix']}:`)} ${visible(said(message))}\n`);
     },
     note(message) {
       io.stderr.write(`${visible(said(message))}\n`);
     },
     error(message, hint = null) {
-      io.stderr.write(`${color.err.red(`${t['error.prefix']}:`)} ${said(message)}\n${hint ? `${said(hint)}\n` : ''}`);
+      io.stderr.write(`${color().err.red(`${t['error.prefix']}:`)} ${said(message)}\n${hint ? `${said(hint)}\n` : ''}`);
     },
     debug,
     describe: (error) => describeError(t, error),
@@ -193,7 +199,7 @@ export function createContext(globals: GlobalOptions, deps: ContextDeps): Contex
       await Promise.allSettled(all.map((p) => (p.status === 'fulfilled' ? p.value.close() : undefined)));
       // Files and directories this run found readable by others and made private: said once, at the end.
       for (const [path, mode] of tightened) {
-        io.stderr.write(`${color.err.yellow(`${t['warning.prefix']}:`)} ${t['state.tightened'](path, mode.toString(8).padStart(4, '0'))}\n`);
+        io.stderr.write(`${color().err.yellow(`${t['warning.prefix']}:`)} ${t['state.tightened'](path, mode.toString(8).padStart(4, '0'))}\n`);
       }
       tightened.clear();
       if (http === null) return;
