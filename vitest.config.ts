@@ -5,9 +5,9 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Long files first, so no fork is left with one at the end while the others idle. vitest orders by the
- * durations it recorded in node_modules/.vite; a fresh checkout (CI) has none, and vitest's fallback, larger
- * files first, started the end-to-end files late: 50 s instead of 45 here. Without a record, files that spawn
- * the built binary or wait on real time go first, larger first among them.
+ * durations it recorded in node_modules/.vite (vitest alone: 44-46 s here); a fresh checkout (CI) has none,
+ * and vitest's fallback, larger files first, left the end-to-end files to chance: 50 to 63 s over three runs,
+ * against 53 to 54 s with files that spawn the built binary or wait on real time first, larger first among them.
  */
 class LongFilesFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
