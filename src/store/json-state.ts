@@ -2,10 +2,26 @@
 // (a file that does not parse is exit 9 naming it, never overwritten), changed only under the cross-process
 // lock, checked again and written atomically 0600.
 
-import { StateError, type OwnFile } from '../errors.js';
+import { StateError, type OwnFile, type StateProblem } from '../errors.js';
 import { parseJsonFile, readTextIfExists, writeFileAtomic } from './files.js';
 import { withLock } from './lock.js';
 import { ShapeError, type Check } from './shape.js';
+
+/**
+ * `file` checked against `shape`; null when there is none yet. One that is not JSON is a StateError naming it
+ * (parseJsonFile); one of another shape is the StateError `problem` describes. A check that fails for another
+ * reason is a bug, thrown as it is.
+ */
+function readChecked<D>(file: string, shape: Check<D>, problem: (error: ShapeError) => StateProblem): D | null {
+  const text = readTextIfExists(file);
+  if (text === null) return null;
+  try {
+    return shape(parseJsonFile(file, text), '');
+  } catch (error) {
+    if (!(error instanceof ShapeError)) throw error;
+    throw new StateError(file, problem(error));
+  }
+}
 
 export class JsonStateFile<D> {
   constructor(
@@ -16,14 +32,7 @@ export class JsonStateFile<D> {
 
   /** The document; `empty()` when the file does not exist yet. */
   read(): D {
-    const text = readTextIfExists(this.file);
-    if (text === null) return this.empty();
-    try {
-      return this.parse(parseJsonFile(this.file, text), '');
-    } catch (error) {
-      if (!(error instanceof ShapeError)) throw error;
-      throw new StateError(this.file, { kind: 'invalid-value', path: error.path, detail: error.message });
-    }
+    return readChecked(this.file, this.parse, (error) => ({ kind: 'invalid-value', path: error.path, detail: error.message })) ?? this.empty();
   }
 
   /** Change the document under the lock; the change may throw to leave the file as it was. */
@@ -45,12 +54,5 @@ export class JsonStateFile<D> {
  * value it refused, and a token cache's values are tokens.
  */
 export function readOwnJson<D>(file: string, shape: Check<D>, what: OwnFile, { explain = false }: { explain?: boolean } = {}): D | null {
-  const text = readTextIfExists(file);
-  if (text === null) return null;
-  try {
-    return shape(parseJsonFile(file, text), '');
-  } catch (error) {
-    if (!(error instanceof ShapeError)) throw error;
-    throw new StateError(file, { kind: 'not-ours', what, detail: explain ? `${error.path}: ${error.message}` : null });
-  }
+  return readChecked(file, shape, (error) => ({ kind: 'not-ours', what, detail: explain ? `${error.path}: ${error.message}` : null }));
 }
