@@ -77,32 +77,18 @@ const vendorPlugin = {
 
 /**
  * commander requires child_process at load, for stand-alone executable subcommands, which leb has none of, and
- * src/ needs it only to open a browser (`--web`) or run a check hook; yet every run initialises modules that
- * import it (io/browser.ts through the context). Loading it (and net, which it pulls) is a few per cent of every
- * start, so each import gets a stand-in that loads the real module on first use: for commander (which requires
- * it) an object that loads it on first property read; for src/ (which imports functions by name, and a named
- * import cannot be read from such an object) each function src/ uses, loading it on its first call. Importing a
- * function not listed here fails the build, loudly.
+ * src/ needs it only to open a browser (`--web`) or run a check hook; loading it (and net, which it pulls) is a
+ * few per cent of every start. commander's require gets an object that loads it on first property read; src/'s
+ * named imports are lazy built-ins (below), since a named import cannot be read from such an object.
  */
-const LAZY_CHILD_PROCESS = ['spawn'];
 const lazyChildProcessPlugin = {
   name: 'lazy-child-process',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => {
-      if (args.namespace === 'lazy') return undefined;
-      if (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)) return { path: 'child_process', namespace: 'lazy' };
-      if (/[\\/]src[\\/]/.test(args.importer)) return { path: 'child_process-functions', namespace: 'lazy' };
-      return undefined;
-    });
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
     b.onLoad({ filter: /^child_process$/, namespace: 'lazy' }, () => ({
       contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
-      loader: 'js',
-    }));
-    b.onLoad({ filter: /^child_process-functions$/, namespace: 'lazy' }, () => ({
-      contents: [
-        "let real; const load = () => (real ??= require('node:child_process'));",
-        ...LAZY_CHILD_PROCESS.map((name) => `export function ${name}(...args) { return load().${name}(...args); }`),
-      ].join('\n'),
       loader: 'js',
     }));
   },
@@ -112,12 +98,14 @@ const lazyChildProcessPlugin = {
  * Built-in modules src/ needs only now and then, each of whose imported functions becomes one that loads the
  * module on its first call: node:crypto names a temporary file or a token, after most of a run is done, and
  * plans or --help never do (loading it costs a few per cent of a start); node:os gives the home directory only
- * when HOME is not set (LEB_HOME unset on Windows, say), and loading it was 0.4 ms of every run. Importing a
- * function not listed here fails the build, loudly.
+ * when HOME is not set (LEB_HOME unset on Windows, say), and loading it was 0.4 ms of every run;
+ * node:child_process opens a browser or runs a check hook (every run initialises modules that import it, through
+ * the context). Importing a function not listed here fails the build, loudly.
  */
 const LAZY_BUILTINS = {
   crypto: ['createHash', 'randomBytes', 'randomUUID', 'timingSafeEqual'],
   os: ['homedir'],
+  child_process: ['spawn'],
 };
 const lazyBuiltinsPlugin = {
   name: 'lazy-builtins',
