@@ -51,11 +51,13 @@ function isPromptExit(error: unknown): boolean {
 }
 
 /**
- * Inquirer bound to the given streams, loaded only when a prompt is really drawn. `words` is asked for only
- * while a prompt is drawn: most runs never prompt, and reading the words would load the message catalogue for
- * nothing.
+ * Inquirer bound to the given streams, loaded only when a prompt is really drawn. The words are asked for
+ * (once) when the first prompt is drawn: most runs never prompt, and reading the words would load the message
+ * catalogue for nothing.
  */
-export function inquirerPrompter(io: IO, words: () => PromptWords = () => englishWords): Prompter {
+export function inquirerPrompter(io: IO, wordsFor: () => PromptWords = () => englishWords): Prompter {
+  let asked: PromptWords | undefined;
+  const words = () => (asked ??= wordsFor());
   // A getter: reading io.stdin builds the process's stdin stream, which a run that never prompts should not pay for.
   const context = {
     get input() {
