@@ -21,8 +21,8 @@ export const SHOW_AFTER_MS = 150;
 
 /**
  * A spinner for `text` on `stream`, which the caller has found to be a terminal a person watches, shown from
- * SHOW_AFTER_MS on. Stopped by `stop()` or when
- * `signal` aborts (Ctrl-C clears it before anything says why the run ended); once stopped it never appears.
+ * SHOW_AFTER_MS on. Stopped by `stop()` or when `signal` aborts (Ctrl-C clears it before anything says why the
+ * run ended); once stopped it never appears.
  */
 export function delayedSpinner(text: SpinnerText, stream: Writable, signal: AbortSignal, showAfterMs: number = SHOW_AFTER_MS): Spinner {
   let current = text;

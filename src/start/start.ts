@@ -50,18 +50,18 @@ export function commandOf(argv: readonly string[]): string | null {
 }
 
 /**
+ * Node's Module class, with createRequire. bin/leb.js hands over its own module's class (`module.constructor`):
+ * importing node:module would load Node's ES module loader with it, most of a millisecond of every run.
+ */
+export type ModuleClass = typeof Module;
+
+/**
  * Run the file `file` of dist/ as Node's require would run a CommonJS module (same arguments, listed in
  * require.cache), with `require` as its require, compiled with `cachedData` when given. Returns its exports and
  * the compiled script. The build has already put Node's module wrapper around each such file, on a line of its
  * own (scripts/build.mjs): wrapping it here made V8 copy the whole text once more (a joined string is made
  * flat before it is compiled), 350 KB of memory touched on every run.
  */
-/**
- * Node's Module class, with createRequire. bin/leb.js hands over its own module's class (`module.constructor`):
- * importing node:module would load Node's ES module loader with it, most of a millisecond of every run.
- */
-export type ModuleClass = typeof Module;
-
 export function runScript(file: string, require: NodeJS.Require, cachedData: Uint8Array | null, ModuleClass: ModuleClass): { exports: unknown; script: Script } {
   // Stack positions are those of the file as it is on disk, wrapper line included.
   const script = new Script(readFileSync(file, 'utf8'), { filename: file, ...(cachedData ? { cachedData: Buffer.from(cachedData.buffer, cachedData.byteOffset, cachedData.length) } : {}) });
