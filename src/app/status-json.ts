@@ -3,6 +3,7 @@
 import { toJson } from '../domain/money.js';
 import { isoInZone } from '../domain/dates.js';
 import { byUrgency } from '../domain/validity.js';
+import { byCodeUnit } from '../domain/text-order.js';
 import type { LineView } from './lines.js';
 import type { ValiditySource } from '../providers/port.js';
 
@@ -63,6 +64,6 @@ export function statusJson(view: LineView, timeZone: string): StatusJson {
 
 export function sortByUrgency(views: LineView[]): LineView[] {
   return [...views].sort(
-    (a, b) => byUrgency(a.validity, b.validity) || a.target.name.localeCompare(b.target.name) || a.status.id.localeCompare(b.status.id),
+    (a, b) => byUrgency(a.validity, b.validity) || byCodeUnit(a.target.name, b.target.name) || byCodeUnit(a.status.id, b.status.id),
   );
 }

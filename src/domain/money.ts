@@ -96,17 +96,60 @@ export function toJson(value: Money): { amount: string; currency: string } {
   return { amount: toDecimalString(value), currency: value.currency };
 }
 
-/** For people: "HK$12.50" in en, with exactly the ISO number of decimals. Intl formats decimal strings exactly. */
+/**
+ * How Intl.NumberFormat (style "currency") writes a currency in leb's two languages, for the codes it writes
+ * with a sign of their own; every other code it writes as the code and a no-break space ("CHF 12.50"). Both
+ * languages put the sign before the number, a minus before the sign, and group by thousands with commas.
+ * formatMoney writes money this way itself: the first NumberFormat a process builds loads ICU's locale data,
+ * 12 to 17 ms of a `leb status` that otherwise takes about 50. test/domain/money.test.ts checks every currency
+ * Intl knows, in both languages, against Intl itself.
+ */
+const SIGNS: Readonly<Record<string, { readonly en: string; readonly 'zh-CN': string }>> = {
+  AUD: { en: 'A$', 'zh-CN': 'AU$' },
+  BRL: { en: 'R$', 'zh-CN': 'R$' },
+  CAD: { en: 'CA$', 'zh-CN': 'CA$' },
+  CNY: { en: 'CN¥', 'zh-CN': '¥' },
+  EUR: { en: '€', 'zh-CN': '€' },
+  GBP: { en: '£', 'zh-CN': '£' },
+  HKD: { en: 'HK$', 'zh-CN': 'HK$' },
+  ILS: { en: '₪', 'zh-CN': '₪' },
+  INR: { en: '₹', 'zh-CN': '₹' },
+  JPY: { en: '¥', 'zh-CN': 'JP¥' },
+  KRW: { en: '₩', 'zh-CN': '₩' },
+  MXN: { en: 'MX$', 'zh-CN': 'MX$' },
+  NZD: { en: 'NZ$', 'zh-CN': 'NZ$' },
+  PHP: { en: '₱', 'zh-CN': 'PHP\u00a0' },
+  TWD: { en: 'NT$', 'zh-CN': 'NT$' },
+  USD: { en: '$', 'zh-CN': 'US$' },
+  VND: { en: '₫', 'zh-CN': '₫' },
+  XAF: { en: 'FCFA\u00a0', 'zh-CN': 'FCFA\u00a0' },
+  XCD: { en: 'EC$', 'zh-CN': 'EC$' },
+  XCG: { en: 'Cg.\u00a0', 'zh-CN': 'Cg.\u00a0' },
+  XOF: { en: 'F\u202fCFA\u00a0', 'zh-CN': 'F\u202fCFA\u00a0' },
+  XPF: { en: 'CFPF\u00a0', 'zh-CN': 'CFPF\u00a0' },
+};
+
+/** Thousands of the whole part, comma-separated: "1234567" → "1,234,567". */
+const THOUSANDS = /\B(?=(\d{3})+$)/g;
+
+/**
+ * For people: "HK$12.50" in en, "US$12.50" in zh-CN, with exactly the ISO number of decimals, as Intl writes it
+ * (see SIGNS). A locale other than en and zh-CN, which leb never passes, is left to Intl.
+ */
 export function formatMoney(value: Money, locale = 'en'): string {
-  const exponent = currencyExponent(value.currency);
-  const format = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: value.currency,
-    minimumFractionDigits: exponent,
-    maximumFractionDigits: exponent,
-  });
+  const decimal = toDecimalString(value);
+  if (locale !== 'en' && locale !== 'zh-CN') return formatWithIntl(decimal, value.currency, locale);
+  const negative = decimal.startsWith('-');
+  const [whole = '', fraction] = (negative ? decimal.slice(1) : decimal).split('.');
+  const sign = SIGNS[value.currency]?.[locale] ?? `${value.currency}\u00a0`;
+  return `${negative ? '-' : ''}${sign}${whole.replace(THOUSANDS, ',')}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+
+function formatWithIntl(decimal: string, currency: string, locale: string): string {
+  const exponent = currencyExponent(currency);
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent });
   // Intl accepts decimal strings at runtime and formats them without going through a float.
-  return format.format(toDecimalString(value) as unknown as number);
+  return format.format(decimal as unknown as number);
 }
 
 /** One sum per currency, currencies in alphabetical order (money is never added across currencies). */

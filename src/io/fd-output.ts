@@ -1,10 +1,11 @@
 // stdout and stderr without Node's stream objects, where they are not needed. Touching process.stdout builds a
 // stream for it, and for a pipe that stream is a net.Socket: loading net and the stream machinery was about a
 // tenth of a run's start (ARCHITECTURE.md, "Start-up"). A pipe, a file or a socket takes the text with write(2)
-// instead, as Node's own stream does synchronously for pipes and files on Linux. A terminal keeps Node's stream
-// (it knows the terminal's modes and width), as does a descriptor that cannot be examined.
+// instead, as Node's own stream does synchronously for pipes and files on Linux; so does /dev/null (`leb check
+// >/dev/null` in cron), where Node's stream is a file stream that loads the same machinery. A terminal keeps
+// Node's stream (it knows the terminal's modes and width), as does a descriptor that cannot be examined.
 
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync, type Stats } from 'node:fs';
 import type { Writable } from 'node:stream';
 
 /** Where leb writes text: stdout or stderr, or a test's buffer. */
@@ -12,15 +13,25 @@ export interface Writer {
   write(chunk: string | Uint8Array, done?: (error?: Error | null) => void): boolean;
 }
 
-/** A pipe, file or socket: written directly. A terminal, /dev/null and anything else keep Node's stream. */
+/** A pipe, file, socket or /dev/null: written directly. A terminal and anything else keep Node's stream. */
 export function writesDirectly(fd: number): boolean {
   if (process.platform === 'win32') return false;
   try {
     const stats = fstatSync(fd);
-    return stats.isFIFO() || stats.isFile() || stats.isSocket();
+    return stats.isFIFO() || stats.isFile() || stats.isSocket() || isDevNull(stats);
   } catch {
     return false;
   }
+}
+
+/**
+ * /dev/null, told apart from a terminal (a character device too) by its device number: asking whether a
+ * descriptor is a terminal would load node:tty, and with it the stream machinery this module avoids.
+ */
+function isDevNull(stats: Stats): boolean {
+  if (!stats.isCharacterDevice()) return false;
+  const devNull = statSync('/dev/null', { throwIfNoEntry: false });
+  return devNull !== undefined && devNull.isCharacterDevice() && devNull.rdev === stats.rdev;
 }
 
 const isBrokenPipe = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';

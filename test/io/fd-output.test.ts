@@ -2,7 +2,7 @@
 // and what happens when the pipe is full, the reader has gone or the disk refuses.
 
 import { execFileSync } from 'node:child_process';
-import { closeSync, constants, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { closeSync, constants, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -134,7 +134,7 @@ describe('streamWriter', () => {
 });
 
 describe('writesDirectly', () => {
-  it('a file and a pipe are written directly; /dev/null (a device, as a terminal is) and a closed descriptor are not', () => {
+  it('a file, a pipe and /dev/null are written directly; a closed descriptor is not', () => {
     const dir = mkdtempSync(join(tmpdir(), 'leb-fd-'));
     try {
       const file = openSync(join(dir, 'f'), 'w');
@@ -142,11 +142,20 @@ describe('writesDirectly', () => {
       execFileSync('mkfifo', [path]);
       const pipe = openSync(path, constants.O_RDWR | constants.O_NONBLOCK);
       const devNull = openSync('/dev/null', 'w');
-      expect([writesDirectly(file), writesDirectly(pipe), writesDirectly(devNull)]).toEqual([true, true, false]);
+      expect([writesDirectly(file), writesDirectly(pipe), writesDirectly(devNull)]).toEqual([true, true, true]);
       for (const fd of [file, pipe, devNull]) closeSync(fd);
       expect(writesDirectly(file)).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.runIf(existsSync('/dev/ptmx'))('a terminal, a character device as /dev/null is, keeps Node\'s stream', () => {
+    const terminal = openSync('/dev/ptmx', constants.O_RDWR | constants.O_NOCTTY);
+    try {
+      expect(writesDirectly(terminal)).toBe(false);
+    } finally {
+      closeSync(terminal);
     }
   });
 });

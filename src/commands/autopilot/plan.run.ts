@@ -11,6 +11,7 @@ import { readPolicyLines, type PolicyLine } from '../../app/autopilot/policy-lin
 import { unkeptReason } from '../../app/autopilot/words.js';
 import { AccountError } from '../../providers/account-error.js';
 import { printJson } from '../../io/output.js';
+import { byCodeUnit } from '../../domain/text-order.js';
 import type { AutopilotPlanOptions } from './autopilot.command.js';
 import { printForecast, type ForecastLine, type ForecastView } from './plan.render.js';
 
@@ -28,7 +29,7 @@ export async function runAutopilotPlan(
   const lines = await readPolicyLines(ctx, policies);
   const view: ForecastView = { lines: [], unkept: [], skipped: [] };
   for (const line of lines) await forecastLine(ctx, line, options.months, orders, view);
-  const payments = view.lines.flatMap((l) => l.payments.map((p) => ({ line: l, payment: p }))).sort((a, b) => a.payment.date.localeCompare(b.payment.date));
+  const payments = view.lines.flatMap((l) => l.payments.map((p) => ({ line: l, payment: p }))).sort((a, b) => byCodeUnit(a.payment.date, b.payment.date));
 
   if (ctx.globals.json) {
     await printJson(ctx, {
@@ -117,7 +118,7 @@ export interface MonthTotal {
 /** Spend per calendar month (the payment's date), in date order, one sum per currency. */
 export function monthTotals(payments: readonly ForecastPayment[]): MonthTotal[] {
   const byMonth = new Map<string, Money[]>();
-  for (const p of [...payments].sort((a, b) => a.date.localeCompare(b.date))) {
+  for (const p of [...payments].sort((a, b) => byCodeUnit(a.date, b.date))) {
     const month = p.date.slice(0, 7);
     byMonth.set(month, [...(byMonth.get(month) ?? []), p.amount]);
   }

@@ -2,6 +2,7 @@
 // in the user's zone, both bounds inclusive.
 
 import { dateIn, type LocalDate } from '../../domain/dates.js';
+import { byCodeUnit } from '../../domain/text-order.js';
 import type { Order } from '../../store/journal.js';
 import type { LineNames } from './history.lines.js';
 
@@ -35,5 +36,5 @@ export function selectOrders(rows: readonly HistoryRow[], selection: HistorySele
       const day = dateIn(new Date(row.createdAt), timeZone);
       return (since === null || day >= since) && (until === null || day <= until);
     })
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    .sort((a, b) => byCodeUnit(b.createdAt, a.createdAt));
 }

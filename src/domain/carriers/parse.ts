@@ -3,6 +3,7 @@
 
 import { isLocalDate, isValidTimeZone } from '../dates.js';
 import { isCurrencyCode, parseWireAmount } from '../money.js';
+import { byCodeUnit } from '../text-order.js';
 import { ACTIVITY_EVENTS, CARRIER_FACTS, type ActivityEvent, type Carrier, type CarrierFact, type CarrierRule, type CarrierSource, type Period } from './types.js';
 
 export class CarrierDataError extends Error {
@@ -178,5 +179,5 @@ export function parseCarriers(v: unknown, path: string, origin: Carrier['origin'
 export function mergeCatalogue(builtin: readonly Carrier[], user: readonly Carrier[]): Carrier[] {
   const byId = new Map(builtin.map((c) => [c.id, c]));
   for (const carrier of user) byId.set(carrier.id, carrier);
-  return [...byId.values()].sort((a, b) => a.country.localeCompare(b.country) || a.id.localeCompare(b.id));
+  return [...byId.values()].sort((a, b) => byCodeUnit(a.country, b.country) || byCodeUnit(a.id, b.id));
 }
