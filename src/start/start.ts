@@ -18,6 +18,7 @@ import { Script } from 'node:vm';
 import { resolveHome } from '../store/paths.js';
 import { COMMAND_NAMES } from '../cli/command-names.js';
 import { cacheDir, cacheLocation, readCodeCache, writeCodeCache } from './code-cache.js';
+import { ExitCode } from '../errors.js';
 
 /**
  * Each file of dist/ that is loaded through this loader (its path under dist/, as main.cjs requires it) and
@@ -147,6 +148,14 @@ export class CachedLoader {
   }
 }
 
+/**
+ * A run that did its work: exit 0, or `check` reporting a line expiring (10) or expired (11), which a cron
+ * job's `leb check` does day after day and which is its answer, not a failure.
+ */
+export function ranToTheEnd(code: number): boolean {
+  return code === ExitCode.ok || code === ExitCode.checkWarning || code === ExitCode.checkCritical;
+}
+
 export async function start(argv: readonly string[], distDir: string, ModuleClass: ModuleClass): Promise<number> {
   // Every file start.cjs loads has Node's wrapper around it already, so only this loader can run it: a build
   // without the list would fail later and more obscurely.
@@ -155,6 +164,6 @@ export async function start(argv: readonly string[], distDir: string, ModuleClas
   const code = await (loader.load('main.cjs') as { main: Main }).main(argv);
   // Saved after a run that went well, so the data holds the functions that run compiled too. A failed run
   // changes nothing under LEB_HOME, the cache included.
-  if (code === 0) loader.save();
+  if (ranToTheEnd(code)) loader.save();
   return code;
 }

@@ -83,6 +83,37 @@ describe('what a run loads', () => {
   });
 });
 
+describe('the start-up code cache of a run that ends with an answer other than 0', () => {
+  // A cron job's `leb check` exits 10 or 11 for as long as a line needs attention: that is its answer, and the
+  // next run should start from the code it compiled. A usage error (exit 2) still leaves LEB_HOME untouched.
+  it('check (exit 11 on the sandbox) saves its own data; a usage error saves none', async () => {
+    const checkHome = join(temp, 'check-home');
+    const failed = await runBin(['--sandbox', 'check', '--warn-days', 'soon'], { home: checkHome });
+    expect(failed.code).toBe(2);
+    expect(() => readdirSync(checkHome)).toThrow();
+    // The first run makes LEB_HOME (the sandbox's state), which a run never does for a cache alone.
+    for (const run of [1, 2]) {
+      const checked = await runBin(['--sandbox', 'check'], { home: checkHome });
+      expect(checked.code, `run ${run}: ${checked.stderr}`).toBe(11);
+    }
+    expect(readdirSync(join(checkHome, 'cache'))).toEqual(expect.arrayContaining(['startup-code-main-check.bin', 'startup-code-messages-en.bin']));
+  });
+});
+
+describe('a run whose output goes to /dev/null', () => {
+  // Node's stream for /dev/null is a file stream that loads the stream machinery; leb writes it with write(2).
+  it('check >/dev/null 2>&1 loads neither stream nor tty, and exits with its answer', () => {
+    const list = join(temp, 'loaded-null.json');
+    const run = spawnSync(process.execPath, ['--require', preload, BIN, '--sandbox', 'check'], {
+      env: testEnv(home, { LEB_TEST_LOADED: list, LEB_NO_KEYRING: '1' }),
+      stdio: ['ignore', 'ignore', 'ignore'],
+    });
+    expect(run.status).toBe(11);
+    const { builtins } = JSON.parse(readFileSync(list, 'utf8')) as { builtins: string[] };
+    expect(builtins.filter((entry) => ['NativeModule stream', 'NativeModule tty', 'NativeModule net'].includes(entry))).toEqual([]);
+  });
+});
+
 describe('what a run that talks HTTP loads', () => {
   const httpHome = join(temp, 'http-home');
   const serverHome = join(temp, 'server-home');
