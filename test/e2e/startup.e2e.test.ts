@@ -83,6 +83,30 @@ describe('what a run loads', () => {
   });
 });
 
+describe('what a run for people asks of ICU', () => {
+  // The first Intl.NumberFormat of a process loads ICU's locale data (12 to 17 ms), the first localeCompare builds
+  // a collator (about 9 ms), the first Intl.DateTimeFormat for a zone 5 ms: money is written from leb's own table
+  // (src/domain/money.ts), lists are ordered by code unit (src/domain/text-order.ts), dates in the system's zone
+  // need no Intl (src/domain/dates.ts).
+  const counter = join(temp, 'count-intl.cjs');
+  writeFileSync(
+    counter,
+    [
+      'const counts = { NumberFormat: 0, DateTimeFormat: 0, Collator: 0, localeCompare: 0 };',
+      "for (const name of ['NumberFormat', 'DateTimeFormat', 'Collator']) { const Real = Intl[name]; Intl[name] = function (...args) { counts[name]++; return new Real(...args); }; }",
+      'const compare = String.prototype.localeCompare; String.prototype.localeCompare = function (...args) { counts.localeCompare++; return compare.apply(this, args); };',
+      "process.on('exit', () => require('node:fs').writeFileSync(process.env.LEB_TEST_INTL, JSON.stringify(counts)));",
+    ].join('\n'),
+  );
+
+  it.each(['--sandbox status', '--lang zh-CN --sandbox status', '--sandbox plans', '--sandbox history', '--sandbox check'])('%s: none', (command) => {
+    const counts = join(temp, 'intl.json');
+    const run = spawnSync(process.execPath, ['--require', counter, BIN, ...command.split(' ')], { env: testEnv(home, { LEB_TEST_INTL: counts, LEB_NO_KEYRING: '1' }), encoding: 'utf8' });
+    expect([0, 10, 11], run.stderr).toContain(run.status);
+    expect(JSON.parse(readFileSync(counts, 'utf8'))).toEqual({ NumberFormat: 0, DateTimeFormat: 0, Collator: 0, localeCompare: 0 });
+  });
+});
+
 describe('the start-up code cache of a run that ends with an answer other than 0', () => {
   // A cron job's `leb check` exits 10 or 11 for as long as a line needs attention: that is its answer, and the
   // next run should start from the code it compiled. A usage error (exit 2) still leaves LEB_HOME untouched.
