@@ -31,8 +31,10 @@ const VENDOR = {
   undici: { file: 'undici', byDefault: false, entry: 'scripts/vendor/undici.cjs' },
   zod: { file: 'zod', byDefault: false },
   'proper-lockfile': { file: 'proper-lockfile', byDefault: false },
-  // A function, required on its first call rather than when io/width.ts loads (see vendorPlugin).
+  // Functions, each required on its first call rather than when io/width.ts loads (see vendorPlugin): most text
+  // is measured without string-width, and ASCII without either.
   'string-width': { file: 'string-width', byDefault: true, onFirstCall: true },
+  'get-east-asian-width': { file: 'east-asian-width', byDefault: false, onFirstCall: ['eastAsianWidth'] },
   ora: { file: 'ora', byDefault: true },
   // Loaded by the first `new Chalk()`, which a run makes only when it colours something (cli/context.ts).
   chalk: { file: 'chalk', byDefault: false, onFirstNew: ['Chalk'] },
@@ -51,8 +53,9 @@ const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20.
  * http wire schemas) runs when the importing module is first initialised, not at start-up. src/ is ES modules
  * in a "type": "module" package, so esbuild gives an import of CommonJS Node's meaning (the default export is
  * module.exports): for a library whose own default export leb uses, module.exports is that default. A library
- * that is one function (onFirstCall) becomes a function that requires the vendor file when first called, for
- * a module that imports it statically but needs it only sometimes (io/width.ts).
+ * that is one function (onFirstCall: true), or whose named functions leb calls (onFirstCall: [names]), becomes
+ * functions that require the vendor file when first called, for a module that imports it statically but needs
+ * it only sometimes (io/width.ts).
  */
 const vendorPlugin = {
   name: 'vendor',
@@ -62,7 +65,11 @@ const vendorPlugin = {
     b.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => {
       const { file, byDefault, onFirstCall, onFirstNew } = VENDOR[args.path];
       const load = `require('./vendor/${file}.cjs')${byDefault ? '.default' : ''}`;
-      if (onFirstCall) return { contents: `let real; module.exports = (...args) => (real ??= ${load})(...args);`, loader: 'js' };
+      if (onFirstCall === true) return { contents: `let real; module.exports = (...args) => (real ??= ${load})(...args);`, loader: 'js' };
+      if (onFirstCall) {
+        const functions = onFirstCall.map((name) => `${name}: (...args) => (real ??= ${load}).${name}(...args)`);
+        return { contents: `let real; module.exports = { ${functions.join(', ')} };`, loader: 'js' };
+      }
       if (onFirstNew) {
         // Classes whose module is required by the first `new` of one of them (a constructor that returns an
         // object makes `new` give that object).

@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pty from '@lydell/node-pty';
 import { BIN, runBin, testEnv } from '../helpers/cli.js';
 import { serveBinary } from '../helpers/serve.js';
 
@@ -103,6 +104,34 @@ describe('what a run for people asks of ICU', () => {
     const counts = join(temp, 'intl.json');
     const run = spawnSync(process.execPath, ['--require', counter, BIN, ...command.split(' ')], { env: testEnv(home, { LEB_TEST_INTL: counts, LEB_NO_KEYRING: '1' }), encoding: 'utf8' });
     expect([0, 10, 11], run.stderr).toContain(run.status);
+    expect(JSON.parse(readFileSync(counts, 'utf8'))).toEqual({ NumberFormat: 0, DateTimeFormat: 0, Collator: 0, localeCompare: 0 });
+  });
+});
+
+describe('a run on a terminal', () => {
+  // A table on a terminal is measured (io/width.ts): string-width, which takes 35 to 55 ms to start, only for
+  // text leb cannot count itself; the demo lines' coloured cells, "—" and "·" it can.
+  it('--sandbox status draws its coloured table without string-width or ICU', async () => {
+    const list = join(temp, 'loaded-tty.json');
+    const counts = join(temp, 'intl-tty.json');
+    const session = pty.spawn(process.execPath, ['--require', preload, '--require', join(temp, 'count-intl.cjs'), BIN, '--sandbox', 'status'], {
+      name: 'xterm-256color',
+      cols: 160,
+      rows: 40,
+      env: Object.fromEntries(
+        Object.entries(testEnv(home, { TERM: 'xterm-256color', LEB_TEST_LOADED: list, LEB_TEST_INTL: counts, LEB_NO_KEYRING: '1' })).filter(
+          (entry): entry is [string, string] => entry[0] !== 'NO_COLOR' && entry[1] !== undefined,
+        ),
+      ),
+    });
+    let screen = '';
+    session.onData((data) => (screen += data));
+    const code = await new Promise<number>((resolve) => session.onExit(({ exitCode }) => resolve(exitCode)));
+    expect(code, screen).toBe(0);
+    expect(screen).toContain('\u001b['); // coloured: the cells measured hold escapes
+    expect(screen).toMatch(/Days left/);
+    const { files } = JSON.parse(readFileSync(list, 'utf8')) as { files: string[] };
+    expect(files.filter((file) => file.includes('string-width'))).toEqual([]);
     expect(JSON.parse(readFileSync(counts, 'utf8'))).toEqual({ NumberFormat: 0, DateTimeFormat: 0, Collator: 0, localeCompare: 0 });
   });
 });
