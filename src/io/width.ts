@@ -106,8 +106,12 @@ function isOneGraphemeEach(codePoint: number): boolean {
   return false;
 }
 
-/** The width of text whose every character is in ONE_GRAPHEME_EACH, or null when one is not. */
-function simpleWidth(text: string): number | null {
+/**
+ * The width of `text` when leb can count it itself: colour escapes aside, every character in
+ * ONE_GRAPHEME_EACH. Null when string-width must measure it.
+ */
+export function countedWidth(text: string): number | null {
+  text = text.replace(SGR, '');
   let width = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -120,5 +124,5 @@ function simpleWidth(text: string): number | null {
 
 export function displayWidth(text: string): number {
   if (PRINTABLE_ASCII.test(text)) return text.length;
-  return simpleWidth(text.replace(SGR, '')) ?? stringWidth(text);
+  return countedWidth(text) ?? stringWidth(text);
 }

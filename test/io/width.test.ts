@@ -3,7 +3,7 @@
 import { fc, test } from '@fast-check/vitest';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/io/width.js';
+import { countedWidth, displayWidth } from '../../src/io/width.js';
 
 describe('displayWidth', () => {
   it.each([
@@ -70,6 +70,29 @@ describe('displayWidth without string-width', () => {
   const characters = fc.constantFrom(...everyCharacter, 'a', ' ', '1', '\u001b[1m', '\u001b[22m', '\u001b[31m', '\u001b[0m', '\u0301', '\u200d', '👍', '\ufe0f', '\t');
   test.prop([fc.array(characters, { maxLength: 12 }).map((parts) => parts.join(''))], { numRuns: 2000 })('random strings of them, escapes and a few others: as string-width', (text) => {
     expect(displayWidth(text)).toBe(stringWidth(text));
+  });
+});
+
+// string-width takes 35 to 55 ms to start (an Intl.Segmenter and the pattern of every emoji sequence), which a
+// `leb status` on a terminal paid: what leb's tables usually hold is counted without it.
+describe('countedWidth: what is measured without string-width', () => {
+  it.each([
+    ['a status table cell, coloured', '\u001b[2m—\u001b[22m', 1],
+    ['a footer', '4 lines, 2 at risk · HK$36.00', 29],
+    ['Chinese headings', '号码  到期日  余额', 18],
+    ['full-width and half-width forms', 'ＡＢ ｶｰﾄ', 8],
+  ])('%s', (_what, text, width) => {
+    expect(countedWidth(text)).toBe(width);
+  });
+
+  it.each([
+    ['an emoji beyond the Basic Multilingual Plane', '📱 phone'],
+    ['a combining accent', 'Cafe\u0301'],
+    ['an emoji with a variation selector', '⚠️ 3 days'],
+    ['an escape other than colour', '\u001b]8;;https://example.com\u0007link\u001b]8;;\u0007'],
+    ['a tab', 'a\tb'],
+  ])('not %s', (_what, text) => {
+    expect(countedWidth(text)).toBeNull();
   });
 });
 
