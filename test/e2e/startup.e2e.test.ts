@@ -100,7 +100,7 @@ describe('what a run for people asks of ICU', () => {
     ].join('\n'),
   );
 
-  it.each(['--sandbox status', '--lang zh-CN --sandbox status', '--sandbox plans', '--sandbox history', '--sandbox check'])('%s: none', (command) => {
+  it.each(['--sandbox status', '--lang zh-CN --sandbox status', '--sandbox plans', '--sandbox history', '--sandbox check', 'carriers'])('%s: none', (command) => {
     const counts = join(temp, 'intl.json');
     const run = spawnSync(process.execPath, ['--require', counter, BIN, ...command.split(' ')], { env: testEnv(home, { LEB_TEST_INTL: counts, LEB_NO_KEYRING: '1' }), encoding: 'utf8' });
     expect([0, 10, 11], run.stderr).toContain(run.status);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_CARRIERS, type RawCarrier } from '../../../src/domain/carriers/data.js';
 import { builtinCarriers } from '../../../src/domain/carriers/catalogue.js';
 import { CarrierDataError, mergeCatalogue, parseCarrier, parseCarriers, statedFacts } from '../../../src/domain/carriers/parse.js';
+import { isValidTimeZone } from '../../../src/domain/dates.js';
 
 const CMHK = BUILTIN_CARRIERS.find((c) => c.id === 'cmhk-prepaid') as RawCarrier;
 
@@ -20,6 +21,10 @@ describe("leb's carrier catalogue", () => {
     const ids = builtinCarriers().map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(expect.arrayContaining(['cmhk-prepaid', 'csl-rechargeable', 'smartone-valuegb', '3hk-hahasim', 'clubsim', 'giffgaff', 'vodafone-uk-payg']));
+  });
+
+  it("names time zones Intl knows (leb's entries are not checked by Intl when they load)", () => {
+    for (const carrier of builtinCarriers()) expect(isValidTimeZone(carrier.timeZone), `${carrier.id}: ${carrier.timeZone}`).toBe(true);
   });
 
   it('backs every stated fact with a dated source', () => {
@@ -48,7 +53,7 @@ describe('carrier entry validation', () => {
   it.each([
     [{ ...CMHK, id: 'CMHK' }, 'c.id'],
     [{ ...CMHK, currency: 'hkd' }, 'c.currency'],
-    [{ ...CMHK, timeZone: 'Mars/Olympus' }, 'c.timeZone'],
+    [{ ...CMHK, timeZone: 'Hong Kong' }, 'c.timeZone'],
     [{ ...CMHK, rule: { kind: 'recharge', tiers: [] } }, 'c.rule.tiers: expected at least one tier'],
     [{ ...CMHK, rule: { kind: 'recharge', tiers: [{ minAmount: 50, days: 180 }] } }, 'c.rule.tiers[0].minAmount'],
     [{ ...CMHK, rule: { kind: 'recharge', tiers: [{ minAmount: '50.001', days: 180 }] } }, 'c.rule.tiers[0].minAmount'],
@@ -65,6 +70,12 @@ describe('carrier entry validation', () => {
     [{ ...CMHK, sources: CMHK.sources.filter((s) => s.official) }, 'c.sources: expected a source for the stated fact "rule"'],
   ])('rejects %# naming the field', (entry, expected) => {
     expect(problem(entry)).toContain(expected);
+  });
+
+  it("checks a user's time zone with Intl: a well-formed name no zone has is refused", () => {
+    const { sources: _sources, ...bare } = CMHK;
+    expect(problem({ ...bare, id: 'my-sim', timeZone: 'Mars/Olympus' }, 'user')).toContain('c.timeZone');
+    expect(problem({ ...bare, id: 'my-sim', timeZone: 'Europe/London' }, 'user')).toBe('accepted');
   });
 
   it("lets a user's entry leave sources out, but not ids used twice", () => {
