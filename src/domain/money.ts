@@ -102,7 +102,8 @@ export function toJson(value: Money): { amount: string; currency: string } {
  * languages put the sign before the number, a minus before the sign, and group by thousands with commas.
  * formatMoney writes money this way itself: the first NumberFormat a process builds loads ICU's locale data,
  * 12 to 17 ms of a `leb status` that otherwise takes about 50. test/domain/money.test.ts checks every currency
- * Intl knows, in both languages, against Intl itself.
+ * Intl knows, in both languages, against Intl itself (read off Node 20.20's ICU: a Node with other locale data
+ * may write a sign differently, and that test says which).
  */
 const SIGNS: Readonly<Record<string, { readonly en: string; readonly 'zh-CN': string }>> = {
   AUD: { en: 'A$', 'zh-CN': 'AU$' },

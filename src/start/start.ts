@@ -162,8 +162,8 @@ export async function start(argv: readonly string[], distDir: string, ModuleClas
   if (typeof __LEB_DIST_FILES__ !== 'object') throw new Error('dist/start.cjs was built without the list of dist/ files (scripts/build.mjs)');
   const loader = new CachedLoader(distDir, __LEB_DIST_FILES__, cacheDir(resolveHome(process.env)), { 'main.cjs': commandOf(argv) }, ModuleClass);
   const code = await (loader.load('main.cjs') as { main: Main }).main(argv);
-  // Saved after a run that went well, so the data holds the functions that run compiled too. A failed run
-  // changes nothing under LEB_HOME, the cache included.
+  // Saved after a run that went well (ranToTheEnd), so the data holds the functions that run compiled too. A
+  // run that failed (bad input, a provider that refused) leaves the cache as it was.
   if (ranToTheEnd(code)) loader.save();
   return code;
 }

@@ -8,8 +8,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pty from '@lydell/node-pty';
 import { BIN, runBin, testEnv } from '../helpers/cli.js';
+import { spawnLeb } from '../helpers/pty.js';
 import { serveBinary } from '../helpers/serve.js';
 
 const ROOT = join(BIN, '../..');
@@ -114,22 +114,13 @@ describe('a run on a terminal', () => {
   it('--sandbox status draws its coloured table without string-width or ICU', async () => {
     const list = join(temp, 'loaded-tty.json');
     const counts = join(temp, 'intl-tty.json');
-    const session = pty.spawn(process.execPath, ['--require', preload, '--require', join(temp, 'count-intl.cjs'), BIN, '--sandbox', 'status'], {
-      name: 'xterm-256color',
+    const session = spawnLeb(['--sandbox', 'status'], home, { NO_COLOR: undefined, LEB_TEST_LOADED: list, LEB_TEST_INTL: counts, LEB_NO_KEYRING: '1' }, {
       cols: 160,
-      rows: 40,
-      env: Object.fromEntries(
-        Object.entries(testEnv(home, { TERM: 'xterm-256color', LEB_TEST_LOADED: list, LEB_TEST_INTL: counts, LEB_NO_KEYRING: '1' })).filter(
-          (entry): entry is [string, string] => entry[0] !== 'NO_COLOR' && entry[1] !== undefined,
-        ),
-      ),
+      nodeArgs: ['--require', preload, '--require', join(temp, 'count-intl.cjs')],
     });
-    let screen = '';
-    session.onData((data) => (screen += data));
-    const code = await new Promise<number>((resolve) => session.onExit(({ exitCode }) => resolve(exitCode)));
-    expect(code, screen).toBe(0);
-    expect(screen).toContain('\u001b['); // coloured: the cells measured hold escapes
-    expect(screen).toMatch(/Days left/);
+    await session.waitFor('Days left');
+    expect(await session.exited, session.output()).toBe(0);
+    expect(session.raw()).toMatch(/\u001b\[[0-9;]*m/); // coloured: the cells measured hold SGR escapes
     const { files } = JSON.parse(readFileSync(list, 'utf8')) as { files: string[] };
     expect(files.filter((file) => file.includes('string-width'))).toEqual([]);
     expect(JSON.parse(readFileSync(counts, 'utf8'))).toEqual({ NumberFormat: 0, DateTimeFormat: 0, Collator: 0, localeCompare: 0 });

@@ -9,16 +9,23 @@ export interface PtySession {
   waitFor(text: string | RegExp, timeoutMs?: number): Promise<void>;
   exited: Promise<number>;
   output(): string;
+  /** What was written, escapes included. */
+  raw(): string;
 }
 
 export const KEYS = { enter: '\r', ctrlC: '\u0003', down: '\u001b[B' } as const;
 
-export function spawnLeb(argv: string[], home: string, env: NodeJS.ProcessEnv = {}, size: { cols?: number } = {}): PtySession {
-  const child = pty.spawn(process.execPath, [BIN, ...argv], {
+/**
+ * `options.nodeArgs` go to node before the binary (a `--require` preload); an `env` value of undefined removes
+ * the variable (`{ NO_COLOR: undefined }` for colour, which testEnv turns off).
+ */
+export function spawnLeb(argv: string[], home: string, env: NodeJS.ProcessEnv = {}, options: { cols?: number; nodeArgs?: string[] } = {}): PtySession {
+  const environment = Object.entries(testEnv(home, { TERM: 'xterm-256color', ...env })).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  const child = pty.spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...argv], {
     name: 'xterm-256color',
-    cols: size.cols ?? 120,
+    cols: options.cols ?? 120,
     rows: 40,
-    env: testEnv(home, { TERM: 'xterm-256color', ...env }) as Record<string, string>,
+    env: Object.fromEntries(environment),
   });
   let screen = '';
   const waiters: Array<() => void> = [];
@@ -31,6 +38,7 @@ export function spawnLeb(argv: string[], home: string, env: NodeJS.ProcessEnv = 
   return {
     write: (keys) => child.write(keys),
     output: plain,
+    raw: () => screen,
     exited,
     waitFor(text, timeoutMs = 10_000) {
       const matches = () => (typeof text === 'string' ? plain().includes(text) : text.test(plain()));

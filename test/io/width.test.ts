@@ -37,21 +37,13 @@ describe('displayWidth', () => {
 });
 
 // What io/width.ts counts itself (without string-width, which costs a terminal run 35 to 55 ms to start): every
-// character of these ranges is measured both ways, alone and in random strings, escapes included.
-const COUNTED_HERE: readonly (readonly [number, number])[] = [
-  [0xa0, 0x52f],
-  [0x1e00, 0x1fff],
-  [0x2010, 0x2bff],
-  [0x2e80, 0xa4cf],
-  [0xac00, 0xd7a3],
-  [0xf900, 0xfaff],
-  [0xfe10, 0xfe6b],
-  [0xff01, 0xffee],
-];
-const everyCharacter = COUNTED_HERE.flatMap(([first, last]) => Array.from({ length: last - first + 1 }, (_, i) => String.fromCharCode(first + i)));
+// character of the Basic Multilingual Plane it counts is measured both ways, alone and in random strings mixed
+// with escapes, marks, joiners and emoji it leaves to string-width.
+const everyCharacter = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((char) => countedWidth(char) !== null);
 
 describe('displayWidth without string-width', () => {
-  it('measures every character of Latin, Greek, Cyrillic, punctuation, symbols, CJK and full-width forms as string-width does', () => {
+  it('counts Latin, Greek, Cyrillic, punctuation, symbols, CJK and full-width forms, each as string-width does', () => {
+    expect(everyCharacter.length).toBeGreaterThan(40_000);
     const differing = everyCharacter.filter((char) => displayWidth(char) !== stringWidth(char)).map((char) => `U+${char.charCodeAt(0).toString(16)}`);
     expect(differing).toEqual([]);
   });
@@ -67,7 +59,10 @@ describe('displayWidth without string-width', () => {
     expect(stringWidth(text)).toBe(width);
   });
 
-  const characters = fc.constantFrom(...everyCharacter, 'a', ' ', '1', '\u001b[1m', '\u001b[22m', '\u001b[31m', '\u001b[0m', '\u0301', '\u200d', '👍', '\ufe0f', '\t');
+  const counted = fc.constantFrom(...everyCharacter);
+  const escapes = fc.constantFrom('\u001b[1m', '\u001b[22m', '\u001b[31m', '\u001b[0m', '\u001b[38;5;208m', '\u001b[', '\u001b');
+  const leftToStringWidth = fc.constantFrom('\u0301', '\u200d', '👍', '🇭', '🇰', '\ufe0f', '\t', '\u1100', '\u1161', '\u11a8', '\u0e33');
+  const characters = fc.oneof({ arbitrary: counted, weight: 6 }, { arbitrary: escapes, weight: 2 }, { arbitrary: leftToStringWidth, weight: 2 });
   test.prop([fc.array(characters, { maxLength: 12 }).map((parts) => parts.join(''))], { numRuns: 2000 })('random strings of them, escapes and a few others: as string-width', (text) => {
     expect(displayWidth(text)).toBe(stringWidth(text));
   });

@@ -130,10 +130,6 @@ export function statedFacts(carrier: Carrier): CarrierFact[] {
 }
 
 /**
- * One entry. leb's own entries must name a source for every fact they state; a user's entries may leave
- * sources out (they are the user's own knowledge) and are shown as such.
- */
-/**
  * A user's zone is checked by Intl. leb's own entries only for their shape: the first Intl.DateTimeFormat with
  * a zone loads ICU's data (5 to 10 ms of `leb carriers`, which uses no zone), and their zones are checked by
  * Intl in test/domain/carriers/catalogue.test.ts.
@@ -142,6 +138,10 @@ function isZoneFor(zone: string, origin: Carrier['origin']): boolean {
   return origin === 'builtin' ? /^[A-Z][A-Za-z_]+(?:\/[A-Za-z_+-]+)+$/.test(zone) : isValidTimeZone(zone);
 }
 
+/**
+ * One entry. leb's own entries must name a source for every fact they state; a user's entries may leave
+ * sources out (they are the user's own knowledge) and are shown as such.
+ */
 export function parseCarrier(v: unknown, path: string, origin: Carrier['origin']): Carrier {
   const o = obj(v, path);
   const id = typeof o.id === 'string' && ID.test(o.id) ? o.id : fail(`${path}.id`, 'lower-case letters, digits and dashes, e.g. "cmhk-prepaid"');
