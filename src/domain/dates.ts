@@ -53,7 +53,24 @@ export const SYSTEM_TIME_ZONE = 'system';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function partsIn(instant: Date, timeZone: string): Record<string, number> {
+/**
+ * The parts of the instant last asked for in each zone. A run asks about the same instant (its `now`) for
+ * every line, and Intl's formatToParts costs about 80 µs a call: 80 ms of a 1000-line status.
+ */
+const lastParts = new Map<string, { time: number; parts: Readonly<Record<string, number>> }>();
+
+function partsIn(instant: Date, timeZone: string): Readonly<Record<string, number>> {
+  // The system zone's parts come from Date's own getters, as cheap as a lookup.
+  if (timeZone === SYSTEM_TIME_ZONE) return computeParts(instant, timeZone);
+  const time = instant.getTime();
+  const last = lastParts.get(timeZone);
+  if (last !== undefined && last.time === time) return last.parts;
+  const parts = computeParts(instant, timeZone);
+  lastParts.set(timeZone, { time, parts });
+  return parts;
+}
+
+function computeParts(instant: Date, timeZone: string): Record<string, number> {
   if (timeZone === SYSTEM_TIME_ZONE) {
     return {
       year: instant.getFullYear(),

@@ -2,6 +2,7 @@
 // the user confirmed, and the estimate leb made from a recorded top-up. Read-modify-write under the
 // cross-process lock, written atomically; a file that does not parse is reported (exit 9) and never overwritten.
 
+import { lstatSync } from 'node:fs';
 import { JsonStateFile } from './json-state.js';
 import type { LocalDate } from '../domain/dates.js';
 import { add, parseWireAmount, toJson, type Money } from '../domain/money.js';
@@ -43,20 +44,46 @@ export type TrackedLine = Infer<typeof trackedLineShape>;
 
 export class TrackedLineStore {
   private readonly doc: JsonStateFile<Infer<typeof parseTracked>>;
+  /** The lines last read, and the file they were read from (fileIdentity), while it has not changed. */
+  private last: { identity: string; lines: readonly TrackedLine[] } | null = null;
 
   constructor(readonly file: string) {
     this.doc = new JsonStateFile(file, parseTracked, () => ({ version: 1 as const, lines: [] }));
   }
 
-  /** Every tracked line; [] when the file does not exist yet. */
-  read(): TrackedLine[] {
-    return this.doc.read().lines;
+  /**
+   * Every tracked line; [] when the file does not exist yet. Read again only when the file has changed: a
+   * status of 1000 tracked lines asks for each line's record, and parsing and checking the whole file every
+   * time took it over 2 s. The lines are shared between calls: callers copy before they change one.
+   */
+  read(): readonly TrackedLine[] {
+    const identity = fileIdentity(this.file);
+    if (identity !== null && this.last?.identity === identity) return this.last.lines;
+    const lines = this.doc.read().lines;
+    this.last = identity === null ? null : { identity, lines };
+    return lines;
   }
 
   /** Change the lines under the lock; the change may throw to leave the file as it was. */
-  update<T>(change: (lines: TrackedLine[]) => T | Promise<T>): Promise<T> {
-    return this.doc.update((doc) => change(doc.lines));
+  async update<T>(change: (lines: TrackedLine[]) => T | Promise<T>): Promise<T> {
+    this.last = null;
+    try {
+      return await this.doc.update((doc) => change(doc.lines));
+    } finally {
+      this.last = null;
+    }
   }
+}
+
+/**
+ * Which file is at `path` now, as far as a cached read needs: leb replaces lines.json by renaming a new file
+ * over it (a new inode), and an edit in place changes its size or modification time. Null when there is no
+ * regular file to name (absent, a symlink, a FIFO): those are read, and refused, every time.
+ */
+function fileIdentity(path: string): string | null {
+  const stats = lstatSync(path, { bigint: true, throwIfNoEntry: false });
+  if (stats === undefined || !stats.isFile()) return null;
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }
 
 /** The id a number gets when tracked. */

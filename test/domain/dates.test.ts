@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   addDays,
   dateIn,
@@ -260,5 +260,25 @@ describe('ISO timestamps with an offset', () => {
     ['2026-11-22T10:30:00+05:30', 0, '2026-11-22T10:30:00+05:30'],
   ])('shiftIsoDays(%s, %i) = %s', (iso, days, expected) => {
     expect(shiftIsoDays(iso, days)).toBe(expected);
+  });
+});
+
+describe('dates in a named zone, asked again for the same instant', () => {
+  // A run asks about its own `now` for every line (a 1000-line status); Intl's formatToParts is asked once.
+  it('asks Intl once per zone and instant, and answers each instant for itself', () => {
+    const formatToParts = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    try {
+      // Instants no other test uses: the answer for the last instant asked of a zone is kept between tests.
+      const now = new Date('2026-12-02T16:30:07.321Z');
+      const dates = Array.from({ length: 100 }, () => dateIn(now, 'Asia/Hong_Kong'));
+      expect(new Set(dates)).toEqual(new Set(['2026-12-03']));
+      expect(formatToParts).toHaveBeenCalledTimes(1);
+      expect(dateIn(new Date('2026-12-02T15:59:59.321Z'), 'Asia/Hong_Kong')).toBe('2026-12-02');
+      expect(dateIn(now, 'Europe/London')).toBe('2026-12-02');
+      expect(dateIn(now, 'Asia/Hong_Kong')).toBe('2026-12-03');
+      expect(formatToParts).toHaveBeenCalledTimes(4);
+    } finally {
+      formatToParts.mockRestore();
+    }
   });
 });

@@ -16,7 +16,7 @@ export interface LineNames {
 }
 
 /** A cache or tracked-lines file that cannot be read only costs the numbers: history is about the journal. */
-function orNothing<T>(read: () => T[]): T[] {
+function orNothing<T>(read: () => readonly T[]): readonly T[] {
   try {
     return read();
   } catch (error) {

@@ -5,7 +5,7 @@
 import type { Carrier } from '../../domain/carriers/types.js';
 import { findCarrier } from '../../domain/carriers/catalogue.js';
 import type { Plan } from '../../domain/rules.js';
-import type { TrackedLineStore } from '../../store/tracked-lines.js';
+import type { TrackedLine, TrackedLineStore } from '../../store/tracked-lines.js';
 import { ProviderError, type LineRef, type LineStatus, type PaymentMethod, type Provider, type ProviderOrder } from '../port.js';
 import { trackedStatus } from './status.js';
 
@@ -22,12 +22,29 @@ export class ManualProvider implements Provider {
     private readonly now: () => Date,
   ) {}
 
-  private lines() {
-    return this.store.read().filter((line) => line.account === this.account);
+  /**
+   * This account's lines, and the first of each id, made again only when the store has read the file again
+   * (a status asks for each line in turn: finding it in a list each time was quadratic in the lines).
+   */
+  private index: { from: readonly TrackedLine[]; lines: TrackedLine[]; byId: Map<string, TrackedLine> } | null = null;
+
+  private indexed(): { lines: TrackedLine[]; byId: Map<string, TrackedLine> } {
+    const all = this.store.read();
+    if (this.index?.from !== all) {
+      const lines = all.filter((line) => line.account === this.account);
+      const byId = new Map<string, TrackedLine>();
+      for (const line of lines) if (!byId.has(line.id)) byId.set(line.id, line);
+      this.index = { from: all, lines, byId };
+    }
+    return this.index;
+  }
+
+  private lines(): TrackedLine[] {
+    return this.indexed().lines;
   }
 
   private line(lineId: string) {
-    const line = this.lines().find((l) => l.id === lineId);
+    const line = this.indexed().byId.get(lineId);
     if (!line) throw new ProviderError('invalid-request', { code: 'tracked-line-unknown', line: lineId }, 'unknown_line');
     return line;
   }
