@@ -27,9 +27,9 @@ export function reportsDir(ctx: Pick<Context, 'globals' | 'paths'>): string {
 export async function defaultLeadFor(ctx: Pick<Context, 'config' | 'paths' | 't'>, view: LineView): Promise<number> {
   let carrierLead: number | null = null;
   if (view.target.kind === 'manual' || view.target.kind === 'reloadly') {
-    const { findTracked } = await import('../tracked/find.js');
+    const { trackedCarrier } = await import('../tracked/find.js');
     try {
-      carrierLead = findTracked(ctx, `${view.target.name}/${view.status.id}`).carrier.leadWorkingDays;
+      carrierLead = trackedCarrier(ctx, view.target.name, view.status.id).leadWorkingDays;
     } catch {
       carrierLead = null;
     }

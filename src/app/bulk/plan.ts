@@ -154,7 +154,7 @@ async function methodFor(ctx: Pick<Context, 't'>, found: FoundLine, view: LineVi
 
 /** Tracked lines are paid on the carrier's own page: the reason says where. */
 async function byHandReason(ctx: Pick<Context, 'config' | 'paths' | 't'>, view: LineView): Promise<string> {
-  const { findTracked } = await import('../tracked/find.js');
-  const { carrier } = findTracked(ctx, `${view.target.name}/${view.status.id}`);
+  const { trackedCarrier } = await import('../tracked/find.js');
+  const carrier = trackedCarrier(ctx, view.target.name, view.status.id);
   return ctx.t['bulk.skip.byHand'](carrier.rechargeUrl ?? carrier.name);
 }

@@ -11,8 +11,13 @@ import { TrackedLineStore, type TrackedLine } from '../../store/tracked-lines.js
 import { accountTarget } from '../targets.js';
 import { labelOf, lineMatchRank, toLineView, type LineView } from '../lines.js';
 
+/** One store per file for the whole run: it reads the file again only when the file has changed. */
+const stores = new Map<string, TrackedLineStore>();
+
 export function trackedStore(ctx: Pick<Context, 'paths'>): TrackedLineStore {
-  return new TrackedLineStore(ctx.paths.tracked);
+  let store = stores.get(ctx.paths.tracked);
+  if (store === undefined) stores.set(ctx.paths.tracked, (store = new TrackedLineStore(ctx.paths.tracked)));
+  return store;
 }
 
 export function catalogueOf(ctx: Pick<Context, 'paths'>): Carrier[] {
@@ -34,15 +39,29 @@ export interface FoundTracked {
 /** The tracked line `ref` names (id, account/id, number or the user's label); exit 2 naming it when there is none. */
 export function findTracked(ctx: Pick<Context, 'config' | 'paths' | 't'>, ref: string): FoundTracked {
   const lines = trackedStore(ctx).read();
-  const labels = ctx.config.read();
-  const match = lines
-    .map((line) => ({ line, rank: lineMatchRank(ref, line.account, { id: line.id, number: line.number, iccid: null, alias: null }, labelOf(labels, line.account, line.id)) }))
-    .filter((m) => m.rank > 0)
-    .sort((a, b) => b.rank - a.rank)[0];
-  if (!match) throw new UsageError(ctx.t['tracked.notTracked'](ref));
   const config = ctx.config.read();
-  const target = accountTarget(config, match.line.account) ?? { name: match.line.account, kind: 'manual' as const, account: null };
-  return { line: match.line, carrier: carrierOrFail(ctx, catalogueOf(ctx), match.line.carrier), target };
+  // An id (or account/id) is the best match there is (lineMatchRank), and the first such line the one ranking
+  // would pick; numbers and labels are ranked only when no id matches.
+  const line =
+    lines.find((l) => ref === l.id || ref === `${l.account}/${l.id}`) ??
+    lines
+      .map((l) => ({ line: l, rank: lineMatchRank(ref, l.account, { id: l.id, number: l.number, iccid: null, alias: null }, labelOf(config, l.account, l.id)) }))
+      .filter((m) => m.rank > 0)
+      .sort((a, b) => b.rank - a.rank)[0]?.line;
+  if (!line) throw new UsageError(ctx.t['tracked.notTracked'](ref));
+  const target = accountTarget(config, line.account) ?? { name: line.account, kind: 'manual' as const, account: null };
+  return { line, carrier: carrierOrFail(ctx, catalogueOf(ctx), line.carrier), target };
+}
+
+/**
+ * The carrier of the tracked line `lineId` of `account`, for what asks it line after line (keep, bulk plans,
+ * autopilot): without the config, whose every read is a copy, or ranking every line for each. Exit 2 naming
+ * the line when it is not tracked (any more).
+ */
+export function trackedCarrier(ctx: Pick<Context, 'paths' | 't'>, account: string, lineId: string): Carrier {
+  const line = trackedStore(ctx).read().find((l) => l.account === account && l.id === lineId);
+  if (!line) throw new UsageError(ctx.t['tracked.notTracked'](`${account}/${lineId}`));
+  return carrierOrFail(ctx, catalogueOf(ctx), line.carrier);
 }
 
 /** The line's status view as `status` would show it. */

@@ -140,8 +140,8 @@ async function runLine(
 
   const due = { ...named, action: decision.action, plan: decision.planId, amount: toJson(decision.amount), extendsTo: decision.extendsTo };
   if (line.view.target.kind === 'manual') {
-    const { findTracked } = await import('../../app/tracked/find.js');
-    const { carrier } = findTracked(ctx, `${policy.account}/${policy.line}`);
+    const { trackedCarrier } = await import('../../app/tracked/find.js');
+    const carrier = trackedCarrier(ctx, policy.account, policy.line);
     return unkept(t['autopilot.byHand'](formatMoney(decision.amount, ctx.locale), carrier.rechargeUrl ?? carrier.name), true);
   }
   if (dryRun) return void report.due.push(due);
