@@ -8,12 +8,18 @@ import type { Provider } from './port.js';
 /** The calls that send money; never cut short, whatever the signal says. */
 const PAYMENTS: ReadonlySet<PropertyKey> = new Set(['topup', 'renew']);
 
-/** Rejects with the signal's reason as soon as it aborts (at once when it already has). */
+/**
+ * Rejects with the signal's reason as soon as it aborts (at once when it already has). Each wait adds a
+ * listener to the run's signal while it lasts, and a run has many at once (status opens every account, then
+ * reads up to --concurrency lines): not a leak. Node's warning about more than 10 would land on stderr in the
+ * middle of the output, as it did for `leb status` over 11 accounts.
+ */
 export function raceAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   if (signal.aborted) {
     work.catch(() => undefined);
     return Promise.reject(signal.reason);
   }
+  setMaxListeners(0, signal);
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
@@ -31,9 +37,6 @@ export function raceAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> 
 }
 
 export function interruptible(provider: Provider, signal: AbortSignal): Provider {
-  // One listener per call in flight (status reads many lines at once, up to --concurrency 256): not a leak.
-  // Node's warning about more than 10 would land on stderr in the middle of a spinner.
-  setMaxListeners(0, signal);
   return new Proxy(provider, {
     get(inner, property, receiver) {
       const value = Reflect.get(inner, property, receiver);

@@ -3,7 +3,7 @@
 // "possible memory leak" warning into the middle of a spinner on stderr.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { interruptible } from '../../src/providers/interruptible.js';
+import { interruptible, raceAbort } from '../../src/providers/interruptible.js';
 import type { Provider } from '../../src/providers/port.js';
 
 describe('interruptible providers', () => {
@@ -23,6 +23,19 @@ describe('interruptible providers', () => {
     controller.abort(new Error('interrupted'));
     const outcomes = await Promise.allSettled(calls);
     expect(outcomes.every((o) => o.status === 'rejected')).toBe(true);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(warnings.map((w) => w.name)).not.toContain('MaxListenersExceededWarning');
+  });
+
+  // The context opens every account's provider racing the same signal, before any interruptible() wraps one:
+  // `leb status` over 11 accounts printed the warning.
+  it('40 waits raced against one signal (accounts being opened): no warning either', async () => {
+    process.on('warning', onWarning);
+    const controller = new AbortController();
+    const opening = Array.from({ length: 40 }, () => raceAbort(new Promise(() => {}), controller.signal));
+    await new Promise((resolve) => setImmediate(resolve));
+    controller.abort(new Error('interrupted'));
+    expect((await Promise.allSettled(opening)).every((o) => o.status === 'rejected')).toBe(true);
     await new Promise((resolve) => setImmediate(resolve));
     expect(warnings.map((w) => w.name)).not.toContain('MaxListenersExceededWarning');
   });
