@@ -17,6 +17,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -62,23 +63,46 @@ const vendorPlugin = {
   setup(b) {
     const names = Object.keys(VENDOR).map((name) => name.replace(/[/]/g, '\\/'));
     b.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) => ({ path: args.path, namespace: 'vendor' }));
-    b.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => {
-      const { file, byDefault, onFirstCall, onFirstNew } = VENDOR[args.path];
-      const load = `require('./vendor/${file}.cjs')${byDefault ? '.default' : ''}`;
-      if (onFirstCall === true) return { contents: `let real; module.exports = (...args) => (real ??= ${load})(...args);`, loader: 'js' };
-      if (onFirstCall) {
-        const functions = onFirstCall.map((name) => `${name}: (...args) => (real ??= ${load}).${name}(...args)`);
-        return { contents: `let real; module.exports = { ${functions.join(', ')} };`, loader: 'js' };
-      }
-      if (onFirstNew) {
-        // Classes whose module is required by the first `new` of one of them (a constructor that returns an
-        // object makes `new` give that object).
-        const classes = onFirstNew.map((name) => `${name}: function ${name}(...args) { return new (load().${name})(...args); }`);
-        return { contents: `let real; const load = () => (real ??= ${load}); module.exports = { ${classes.join(', ')} };`, loader: 'js' };
-      }
-      return { contents: `module.exports = ${load};`, loader: 'js' };
-    });
+    b.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => ({ contents: vendorModule(args.path, './vendor/'), loader: 'js' }));
     b.onResolve({ filter: /.*/, namespace: 'vendor' }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+/** The module an import of the vendored library `name` becomes, requiring its file from `dir` (see vendorPlugin). */
+function vendorModule(name, dir) {
+  const { file, byDefault, onFirstCall, onFirstNew } = VENDOR[name];
+  const load = `require('${dir}${file}.cjs')${byDefault ? '.default' : ''}`;
+  if (onFirstCall === true) return `let real; module.exports = (...args) => (real ??= ${load})(...args);`;
+  if (onFirstCall) {
+    const functions = onFirstCall.map((fn) => `${fn}: (...args) => (real ??= ${load}).${fn}(...args)`);
+    return `let real; module.exports = { ${functions.join(', ')} };`;
+  }
+  if (onFirstNew) {
+    // Classes whose module is required by the first `new` of one of them (a constructor that returns an
+    // object makes `new` give that object).
+    const classes = onFirstNew.map((cls) => `${cls}: function ${cls}(...args) { return new (load().${cls})(...args); }`);
+    return `let real; const load = () => (real ??= ${load}); module.exports = { ${classes.join(', ')} };`;
+  }
+  return `module.exports = ${load};`;
+}
+
+/**
+ * ora counts the rows its text takes with string-width, which builds an Intl.Segmenter and the pattern of every
+ * emoji sequence as it loads and compiles that pattern on first use: 20 to 35 ms of a spinner's first frame, on
+ * every run slow enough to show one. ora gets src/io/width.ts's displayWidth instead, which counts leb's
+ * spinner texts itself; its own string-width and get-east-asian-width are the vendor files beside ora.cjs,
+ * required on first use.
+ */
+const width = fileURLToPath(new URL('../src/io/width.ts', import.meta.url));
+const oraWidth = {
+  name: 'ora-width',
+  setup(b) {
+    b.onResolve({ filter: /^(string-width|get-east-asian-width)$/ }, (args) =>
+      args.importer === width ? { path: args.path, namespace: 'sibling-vendor' } : args.path === 'string-width' ? { path: 'display-width', namespace: 'ora-width' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'ora-width' }, () => ({ contents: `export { displayWidth as default } from ${JSON.stringify(width)};`, loader: 'js', resolveDir: dirname(width) }));
+    b.onLoad({ filter: /.*/, namespace: 'sibling-vendor' }, (args) => ({ contents: vendorModule(args.path, './'), loader: 'js' }));
+    b.onResolve({ filter: /.*/, namespace: 'sibling-vendor' }, (args) => ({ path: args.path, external: true }));
   },
 };
 
@@ -244,7 +268,7 @@ const llhttpTiering = {
   },
 };
 
-const VENDOR_PLUGINS = { 'proper-lockfile': [plainFs, plainAssert], undici: [noHttp2, llhttpTiering], chalk: [noColorDetectionPlugin] };
+const VENDOR_PLUGINS = { 'proper-lockfile': [plainFs, plainAssert], undici: [noHttp2, llhttpTiering], chalk: [noColorDetectionPlugin], ora: [oraWidth] };
 await Promise.all(
   Object.entries(VENDOR).map(([name, { file, entry }]) =>
     build({ ...common, entryPoints: [entry ?? name], outfile: `dist/vendor/${file}.cjs`, plugins: VENDOR_PLUGINS[name] ?? [] }),

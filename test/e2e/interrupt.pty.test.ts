@@ -3,7 +3,7 @@
 // what it waits for, with real counts; Ctrl-C ends it at once with exit 130 (the held request never answers);
 // a payment not yet sent is never sent; one already sent is said to be so, and `leb reconcile` settles it.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandboxServer, type SandboxServer } from '../../src/providers/sandbox/server/server.js';
@@ -74,6 +74,34 @@ describe('waiting on the provider, and Ctrl-C', { timeout: 30_000 }, () => {
     expect(code).toBe(130);
     expect(screen).toContain('Interrupted.');
     expect(screen.slice(screen.indexOf(shows))).not.toContain(result);
+  });
+
+  // ora counts its text's rows with io/width.ts (scripts/build.mjs, oraWidth): string-width would take 20 to 35
+  // ms of the spinner's first frame to build its emoji patterns.
+  it('the spinner is drawn without loading string-width', async () => {
+    const preload = join(home.home, 'list-loaded.cjs');
+    const list = join(home.home, 'loaded.json');
+    // The files loaded, and how many Intl.Segmenters were built (string-width builds one as it loads, bundled or not).
+    writeFileSync(
+      preload,
+      [
+        'let segmenters = 0;',
+        'const Real = Intl.Segmenter;',
+        'Intl.Segmenter = function (...args) { segmenters++; return new Real(...args); };',
+        "process.on('exit', () => require('node:fs').writeFileSync(process.env.LEB_TEST_LOADED, JSON.stringify({ files: Object.keys(require.cache), segmenters })));",
+      ].join('\n'),
+    );
+    gate.holdWhen((call) => LINE_STATUS.test(call));
+    const session = spawnLeb(['status'], home.home, { ...ENV, LEB_TEST_LOADED: list }, { nodeArgs: ['--require', preload] });
+    await gate.held();
+    await session.waitFor('Reading lines… 0/4 (1 account)');
+    session.write(KEYS.ctrlC);
+    expect(await session.exited).toBe(130);
+    gate.release();
+    const { files, segmenters } = JSON.parse(readFileSync(list, 'utf8')) as { files: string[]; segmenters: number };
+    expect(files.filter((file) => file.endsWith('ora.cjs'))).toHaveLength(1);
+    expect(files.filter((file) => file.includes('string-width'))).toEqual([]);
+    expect(segmenters).toBe(0);
   });
 
   it('account add: says it is logging in; Ctrl-C stores nothing', async () => {
