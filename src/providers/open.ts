@@ -86,7 +86,7 @@ async function openKind(target: AccountTarget, deps: ProviderDeps): Promise<Prov
       return openHttp(target, deps);
     }
     case 'manual': {
-      const [{ ManualProvider }, { TrackedLineStore }, { loadCatalogue }] = await Promise.all([
+      const [{ ManualProvider }, { trackedLineStore }, { loadCatalogue }] = await Promise.all([
         import('./manual/provider.js'),
         import('../store/tracked-lines.js'),
         import('../store/catalogue.js'),
@@ -94,7 +94,7 @@ async function openKind(target: AccountTarget, deps: ProviderDeps): Promise<Prov
       const { trackedFile, carriersFile } = deps;
       if (trackedFile === undefined || carriersFile === undefined) throw new Error('internal: a manual account needs the tracked-lines and carriers files');
       let catalogue: ReturnType<typeof loadCatalogue> | null = null;
-      return new ManualProvider(target.name, new TrackedLineStore(trackedFile), () => (catalogue ??= loadCatalogue(carriersFile)), deps.now);
+      return new ManualProvider(target.name, trackedLineStore(trackedFile), () => (catalogue ??= loadCatalogue(carriersFile)), deps.now);
     }
     case 'airalo': {
       const { openAiralo } = await import('./airalo/open-airalo.js');

@@ -64,6 +64,21 @@ export class TrackedLineStore {
     return lines;
   }
 
+  /** The lines of `account` as of the file read last, with the first line of each id (providers ask line by line). */
+  ofAccount(account: string): AccountLines {
+    const all = this.read();
+    const known = this.byAccount.get(account);
+    if (known?.from === all) return known;
+    const lines = all.filter((line) => line.account === account);
+    const byId = new Map<string, TrackedLine>();
+    for (const line of lines) if (!byId.has(line.id)) byId.set(line.id, line);
+    const indexed = { from: all, lines, byId };
+    this.byAccount.set(account, indexed);
+    return indexed;
+  }
+
+  private readonly byAccount = new Map<string, AccountLines & { from: readonly TrackedLine[] }>();
+
   /** Change the lines under the lock; the change may throw to leave the file as it was. */
   async update<T>(change: (lines: TrackedLine[]) => T | Promise<T>): Promise<T> {
     this.last = null;
@@ -75,10 +90,28 @@ export class TrackedLineStore {
   }
 }
 
+/** One account's tracked lines, in the file's order, and the first of each id. */
+export interface AccountLines {
+  readonly lines: readonly TrackedLine[];
+  readonly byId: ReadonlyMap<string, TrackedLine>;
+}
+
+const shared = new Map<string, TrackedLineStore>();
+
+/** The one store of `file` for this process, so every part of a run shares what it has read. */
+export function trackedLineStore(file: string): TrackedLineStore {
+  let store = shared.get(file);
+  if (store === undefined) shared.set(file, (store = new TrackedLineStore(file)));
+  return store;
+}
+
 /**
  * Which file is at `path` now, as far as a cached read needs: leb replaces lines.json by renaming a new file
- * over it (a new inode), and an edit in place changes its size or modification time. Null when there is no
- * regular file to name (absent, a symlink, a FIFO): those are read, and refused, every time.
+ * over it (a new inode while the old file is still open to no one), and an edit in place changes its size or
+ * its times. Only an edit in place that keeps the size, made by another program within one tick of the file
+ * system's clock after leb read the file, would go unseen (a FAT volume's tick is 2 s; ext4, APFS and tmpfs
+ * count nanoseconds). Null when there is no regular file to name (absent, a symlink, a FIFO): those are read,
+ * and refused, every time.
  */
 function fileIdentity(path: string): string | null {
   const stats = lstatSync(path, { bigint: true, throwIfNoEntry: false });

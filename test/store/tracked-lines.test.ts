@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StateError } from '../../src/errors.js';
-import { TrackedLineStore, type TrackedLine } from '../../src/store/tracked-lines.js';
+import { TrackedLineStore, trackedLineStore, type TrackedLine } from '../../src/store/tracked-lines.js';
 
 const line = (number: string): TrackedLine => ({
   id: `tl_${number.replace(/\D/g, '')}`,
@@ -104,5 +104,24 @@ describe('TrackedLineStore.read', () => {
     expect(store.read()).toEqual([]);
     write([line('+85261000001')]);
     expect(store.read()).toHaveLength(1);
+  });
+});
+
+describe('TrackedLineStore.ofAccount and trackedLineStore', () => {
+  it("gives an account's lines in the file's order, the first line of each id, and a new index after a change", async () => {
+    write([line('+85261000001'), { ...line('+85261000002'), account: 'other' }, line('+85261000003'), { ...line('+85261000001'), carrier: 'csl-rechargeable' }]);
+    const store = new TrackedLineStore(file);
+    const mine = store.ofAccount('manual');
+    expect(mine.lines.map((l) => l.number)).toEqual(['+85261000001', '+85261000003', '+85261000001']);
+    expect(mine.byId.get('tl_85261000001')?.carrier).toBe('cmhk-prepaid');
+    expect(store.ofAccount('manual')).toBe(mine);
+    expect(store.ofAccount('other').lines.map((l) => l.number)).toEqual(['+85261000002']);
+    await store.update((lines) => void lines.splice(0, 1));
+    expect(store.ofAccount('manual').byId.get('tl_85261000001')).toBe(store.ofAccount('manual').lines[1]);
+  });
+
+  it('one store per file for the process', () => {
+    expect(trackedLineStore(file)).toBe(trackedLineStore(file));
+    expect(trackedLineStore(join(dir, 'elsewhere.json'))).not.toBe(trackedLineStore(file));
   });
 });

@@ -7,17 +7,12 @@ import { findCarrier } from '../../domain/carriers/catalogue.js';
 import type { AccountTarget } from '../../providers/open.js';
 import { trackedStatus } from '../../providers/manual/status.js';
 import { loadCatalogue } from '../../store/catalogue.js';
-import { TrackedLineStore, type TrackedLine } from '../../store/tracked-lines.js';
+import { trackedLineStore, type TrackedLine, type TrackedLineStore } from '../../store/tracked-lines.js';
 import { accountTarget } from '../targets.js';
 import { labelOf, lineMatchRank, toLineView, type LineView } from '../lines.js';
 
-/** One store per file for the whole run: it reads the file again only when the file has changed. */
-const stores = new Map<string, TrackedLineStore>();
-
 export function trackedStore(ctx: Pick<Context, 'paths'>): TrackedLineStore {
-  let store = stores.get(ctx.paths.tracked);
-  if (store === undefined) stores.set(ctx.paths.tracked, (store = new TrackedLineStore(ctx.paths.tracked)));
-  return store;
+  return trackedLineStore(ctx.paths.tracked);
 }
 
 export function catalogueOf(ctx: Pick<Context, 'paths'>): Carrier[] {

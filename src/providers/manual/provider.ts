@@ -22,29 +22,12 @@ export class ManualProvider implements Provider {
     private readonly now: () => Date,
   ) {}
 
-  /**
-   * This account's lines, and the first of each id, made again only when the store has read the file again
-   * (a status asks for each line in turn: finding it in a list each time was quadratic in the lines).
-   */
-  private index: { from: readonly TrackedLine[]; lines: TrackedLine[]; byId: Map<string, TrackedLine> } | null = null;
-
-  private indexed(): { lines: TrackedLine[]; byId: Map<string, TrackedLine> } {
-    const all = this.store.read();
-    if (this.index?.from !== all) {
-      const lines = all.filter((line) => line.account === this.account);
-      const byId = new Map<string, TrackedLine>();
-      for (const line of lines) if (!byId.has(line.id)) byId.set(line.id, line);
-      this.index = { from: all, lines, byId };
-    }
-    return this.index;
-  }
-
-  private lines(): TrackedLine[] {
-    return this.indexed().lines;
+  private lines(): readonly TrackedLine[] {
+    return this.store.ofAccount(this.account).lines;
   }
 
   private line(lineId: string) {
-    const line = this.indexed().byId.get(lineId);
+    const line = this.store.ofAccount(this.account).byId.get(lineId);
     if (!line) throw new ProviderError('invalid-request', { code: 'tracked-line-unknown', line: lineId }, 'unknown_line');
     return line;
   }

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { VERSION } from '../../version.js';
 import { KeyringUnavailable } from '../../store/credentials.js';
 import { loadCatalogue } from '../../store/catalogue.js';
-import { TrackedLineStore } from '../../store/tracked-lines.js';
+import { trackedLineStore } from '../../store/tracked-lines.js';
 import type { AccountTarget, ProviderDeps } from '../open.js';
 import type { Provider } from '../port.js';
 import { ReloadlyClient } from './client.js';
@@ -70,7 +70,7 @@ export async function openReloadly(target: AccountTarget, deps: ProviderDeps): P
     account: target.name,
     client,
     tokens,
-    store: new TrackedLineStore(trackedFile),
+    store: trackedLineStore(trackedFile),
     catalogue: () => (catalogue ??= loadCatalogue(carriersFile)),
     now: deps.now,
   });

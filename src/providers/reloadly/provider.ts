@@ -39,12 +39,12 @@ export class ReloadlyProvider implements Provider {
 
   constructor(private readonly deps: ReloadlyProviderDeps) {}
 
-  private lines(): TrackedLine[] {
-    return this.deps.store.read().filter((line) => line.account === this.deps.account);
+  private lines(): readonly TrackedLine[] {
+    return this.deps.store.ofAccount(this.deps.account).lines;
   }
 
   private line(lineId: string): TrackedLine {
-    const line = this.lines().find((l) => l.id === lineId);
+    const line = this.deps.store.ofAccount(this.deps.account).byId.get(lineId);
     if (!line) throw reloadlyError('invalid-request', 'unknown_line', { code: 'tracked-line-unknown', line: lineId });
     return line;
   }
