@@ -60,17 +60,6 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 const lastParts = new Map<string, { time: number; parts: Readonly<Record<string, number>> }>();
 
 function partsIn(instant: Date, timeZone: string): Readonly<Record<string, number>> {
-  // The system zone's parts come from Date's own getters, as cheap as a lookup.
-  if (timeZone === SYSTEM_TIME_ZONE) return computeParts(instant, timeZone);
-  const time = instant.getTime();
-  const last = lastParts.get(timeZone);
-  if (last !== undefined && last.time === time) return last.parts;
-  const parts = computeParts(instant, timeZone);
-  lastParts.set(timeZone, { time, parts });
-  return parts;
-}
-
-function computeParts(instant: Date, timeZone: string): Record<string, number> {
   if (timeZone === SYSTEM_TIME_ZONE) {
     return {
       year: instant.getFullYear(),
@@ -81,6 +70,15 @@ function computeParts(instant: Date, timeZone: string): Record<string, number> {
       second: instant.getSeconds(),
     };
   }
+  const time = instant.getTime();
+  const last = lastParts.get(timeZone);
+  if (last !== undefined && last.time === time) return last.parts;
+  const parts = intlParts(instant, timeZone);
+  lastParts.set(timeZone, { time, parts });
+  return parts;
+}
+
+function intlParts(instant: Date, timeZone: string): Record<string, number> {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {

@@ -46,6 +46,8 @@ export class TrackedLineStore {
   private readonly doc: JsonStateFile<Infer<typeof parseTracked>>;
   /** The lines last read, and the file they were read from (fileIdentity), while it has not changed. */
   private last: { identity: string; lines: readonly TrackedLine[] } | null = null;
+  /** ofAccount's answers, each for the lines it was made from (`from`): made again once read() reads again. */
+  private readonly byAccount = new Map<string, AccountLines & { from: readonly TrackedLine[] }>();
 
   constructor(readonly file: string) {
     this.doc = new JsonStateFile(file, parseTracked, () => ({ version: 1 as const, lines: [] }));
@@ -77,11 +79,8 @@ export class TrackedLineStore {
     return indexed;
   }
 
-  private readonly byAccount = new Map<string, AccountLines & { from: readonly TrackedLine[] }>();
-
   /** Change the lines under the lock; the change may throw to leave the file as it was. */
   async update<T>(change: (lines: TrackedLine[]) => T | Promise<T>): Promise<T> {
-    this.last = null;
     try {
       return await this.doc.update((doc) => change(doc.lines));
     } finally {

@@ -21,11 +21,18 @@ writeFileSync(
   "process.on('exit', () => require('node:fs').writeFileSync(process.env.LEB_TEST_LOADED, JSON.stringify({ files: Object.keys(require.cache), builtins: process.moduleLoadList })));\n",
 );
 
-/** What a run of `leb <argv>` loaded: files under the package (relative to it), and Node's built-in modules. */
-function loads(argv: string[], inHome = home): { files: string[]; builtins: string[] } {
+/**
+ * What a run of `leb <argv>` loaded: files under the package (relative to it), and Node's built-in modules. The
+ * run must end with `exitCode`; with `toDevNull` its stdin, stdout and stderr are /dev/null, else pipes.
+ */
+function loads(argv: string[], inHome = home, { exitCode = 0, toDevNull = false } = {}): { files: string[]; builtins: string[] } {
   const list = join(temp, 'loaded.json');
-  const run = spawnSync(process.execPath, ['--require', preload, BIN, ...argv], { env: testEnv(inHome, { LEB_TEST_LOADED: list, LEB_NO_KEYRING: '1' }), encoding: 'utf8' });
-  expect(run.status, run.stderr).toBe(0);
+  const run = spawnSync(process.execPath, ['--require', preload, BIN, ...argv], {
+    env: testEnv(inHome, { LEB_TEST_LOADED: list, LEB_NO_KEYRING: '1' }),
+    encoding: 'utf8',
+    ...(toDevNull ? { stdio: 'ignore' as const } : {}),
+  });
+  expect(run.status, run.stderr).toBe(exitCode);
   const { files, builtins } = JSON.parse(readFileSync(list, 'utf8')) as { files: string[]; builtins: string[] };
   return {
     files: files
@@ -147,14 +154,8 @@ describe('the start-up code cache of a run that ends with an answer other than 0
 describe('a run whose output goes to /dev/null', () => {
   // Node's stream for /dev/null is a file stream that loads the stream machinery; leb writes it with write(2).
   it('check >/dev/null 2>&1 loads neither stream nor tty, and exits with its answer', () => {
-    const list = join(temp, 'loaded-null.json');
-    const run = spawnSync(process.execPath, ['--require', preload, BIN, '--sandbox', 'check'], {
-      env: testEnv(home, { LEB_TEST_LOADED: list, LEB_NO_KEYRING: '1' }),
-      stdio: ['ignore', 'ignore', 'ignore'],
-    });
-    expect(run.status).toBe(11);
-    const { builtins } = JSON.parse(readFileSync(list, 'utf8')) as { builtins: string[] };
-    expect(builtins.filter((entry) => ['NativeModule stream', 'NativeModule tty', 'NativeModule net'].includes(entry))).toEqual([]);
+    const { builtins } = loads(['--sandbox', 'check'], home, { exitCode: 11, toDevNull: true });
+    expect(builtins.filter((name) => ['stream', 'tty', 'net'].includes(name))).toEqual([]);
   });
 });
 

@@ -54,7 +54,7 @@ export function findTracked(ctx: Pick<Context, 'config' | 'paths' | 't'>, ref: s
  * the line when it is not tracked (any more).
  */
 export function trackedCarrier(ctx: Pick<Context, 'paths' | 't'>, account: string, lineId: string): Carrier {
-  const line = trackedStore(ctx).read().find((l) => l.account === account && l.id === lineId);
+  const line = trackedStore(ctx).ofAccount(account).byId.get(lineId);
   if (!line) throw new UsageError(ctx.t['tracked.notTracked'](`${account}/${lineId}`));
   return carrierOrFail(ctx, catalogueOf(ctx), line.carrier);
 }
